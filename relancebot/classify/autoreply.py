@@ -1,0 +1,74 @@
+"""Automatic replies (out of office, vacation, mailbox no longer read)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from relancebot.classify.message import ParsedMail
+from relancebot.classify.text import fold
+
+_AUTO_SUBJECT = re.compile(
+    r"reponse automatique|reponse auto\b|message automatique|automatic reply|auto[- ]?reply|"
+    r"auto[- ]?respon|autoreply|out of (the )?office|absence du bureau|^(re\s*:\s*)?absente?\b|"
+    r"^(re\s*:\s*)?(auto|automatique)\s*:|abwesenheit|out-of-office|\booo\b|"
+    r"^(re\s*:\s*)?(en )?(conges|vacances)\b|away from (the )?office|i am away|"
+    r"notification d'absence|avis d'absence"
+)
+# Phrases only out-of-office messages use; a person rarely writes them about themselves.
+_AUTO_BODY_STRONG = re.compile(
+    r"(ceci est|ce message est|il s'agit d') ?(un|une) (message|reponse|courriel) automatique|"
+    r"(message|reponse|courriel) (genere )?automatique|this is an? automat(ed|ic)|"
+    r"auto-?reply|automatic (reply|response)|out of (the )?office|absence du bureau|"
+    r"(boite|adresse) (mail |e-?mail |de messagerie )?(n'est plus|plus) (active|utilisee|"
+    r"consultee|lue|surveillee)|no longer (in use|monitored|active)|"
+    r"(ne sera|ne seront) (pas )?(lu|lus|consulte|transfere)|will not be (read|forwarded)"
+)
+_AUTO_BODY_ABSENCE = re.compile(
+    r"je (suis|serai) (actuellement |momentanement |temporairement )?(absente?|en conges?|"
+    r"en vacances|en deplacement|en formation|en arret|hors du bureau|en rtt|indisponible)|"
+    r"(i am|i'm|i will be|i'll be) (currently )?(out|away|on (annual )?leave|on vacation|"
+    r"on holiday|traveling|travelling|off)|de retour (le|au|a partir|des|lundi|mardi|"
+    r"mercredi|jeudi|vendredi)|back in the office|i will be back|i'll be back|"
+    r"acces (limite|restreint) (a|aux) (mes )?(e-?mails|messagerie|courriels)|"
+    r"limited access to (e-?mail|my e-?mail)|en cas d'urgence|for (urgent|pressing) matters|"
+    r"je reviendrai vers vous (des|a) mon retour|je prendrai connaissance de votre message"
+)
+
+
+@dataclass(frozen=True)
+class AutoReplyFacts:
+    strength: str  # "header", "subject", "body-strong" or "body"
+    reasons: tuple[str, ...]
+
+
+def _header_reason(headers: dict[str, str]) -> str | None:
+    submitted = headers.get("auto-submitted", "").strip().lower()
+    if submitted and not submitted.startswith("no"):
+        return f"en-tête Auto-Submitted: {submitted[:30]}"
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from"):
+        if name in headers:
+            return f"en-tête {name.title()}"
+    if headers.get("precedence", "").strip().lower() == "auto_reply":
+        return "en-tête Precedence: auto_reply"
+    if "x-auto-response-suppress" in headers and "x-ms-exchange-inbox-rules-loop" in headers:
+        return "en-têtes Exchange de réponse automatique (Inbox-Rules-Loop)"
+    if headers.get("x-apple-action", "").strip().lower() == "vacation":
+        return "en-tête X-Apple-Action: VACATION"
+    return None
+
+
+def detect_auto_reply(parsed: ParsedMail, own_folded: str) -> AutoReplyFacts | None:
+    header = _header_reason(parsed.headers)
+    if header:
+        return AutoReplyFacts("header", (header,))
+    subject = _AUTO_SUBJECT.search(fold(parsed.subject))
+    if subject:
+        return AutoReplyFacts("subject", (f"objet « {parsed.subject[:60]} »",))
+    strong = _AUTO_BODY_STRONG.search(own_folded)
+    if strong:
+        return AutoReplyFacts("body-strong", (f"« {strong.group(0)} » dans le message",))
+    absence = _AUTO_BODY_ABSENCE.search(own_folded)
+    if absence:
+        return AutoReplyFacts("body", (f"« {absence.group(0)} » dans le message",))
+    return None

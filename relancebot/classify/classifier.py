@@ -1,0 +1,172 @@
+"""Putting the pieces together: one raw email in, one Classification out. Never raises."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Collection
+
+from relancebot.classify.autoreply import detect_auto_reply
+from relancebot.classify.bounce import detect_bounce
+from relancebot.classify.dates import promised_date
+from relancebot.classify.invoices import InvoiceMatcher
+from relancebot.classify.message import ParsedMail, parse_mail
+from relancebot.classify.model import PRIORITY, Classification
+from relancebot.classify.quotes import split_reply
+from relancebot.classify.rules import Hit, find_hits
+from relancebot.classify.text import clip, collapse, fold
+
+_LABELS_FR = {
+    "dispute": "contestation",
+    "payment_difficulty": "difficulté de paiement",
+    "wrong_contact": "mauvais interlocuteur",
+    "not_received": "facture non reçue",
+    "already_paid": "déjà payé",
+    "promise_to_pay": "promesse de paiement",
+}
+# A reply subject is the customer's words only when it is not our reminder's subject.
+_OUR_SUBJECT = re.compile(r"relance|reminder|mise en demeure|impayee|awaiting payment|en attente")
+_REPLY_PREFIX = re.compile(r"^\s*((re|tr|fw|fwd|aw|wg|rif|r)\s*(\[\d+\])?\s*:\s*)+")
+_ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_CONTENT_OVERRIDES_ABSENCE = frozenset(
+    ("dispute", "payment_difficulty", "already_paid", "promise_to_pay", "not_received")
+)
+_SERIOUS = frozenset(("dispute", "payment_difficulty"))
+
+
+def _reference_date(parsed: ParsedMail, now: datetime.datetime | None) -> datetime.date:
+    if parsed.sent_at is not None:
+        return parsed.sent_at.date()
+    if now is not None:
+        return now.date()
+    return datetime.datetime.now(datetime.UTC).date()
+
+
+def _subject_words(subject: str) -> str:
+    bare = _REPLY_PREFIX.sub("", fold(subject))
+    return "" if _OUR_SUBJECT.search(bare) else subject
+
+
+def _snippet(text: str, hit: Hit) -> str:
+    return collapse(text[hit.start : hit.end])[:80]
+
+
+def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
+    ours = {addr for addr in parsed.recipients if addr not in _cc(parsed)}
+    our_domains = {addr.rsplit("@", 1)[-1] for addr in ours}
+    first_hit = min((h.start for h in hits if h.category == "wrong_contact"), default=0)
+    candidates: list[tuple[int, str]] = []
+    for match in _ADDRESS.finditer(own):
+        address = match.group(0).lower().rstrip(".")
+        if address == parsed.sender or address in ours:
+            continue
+        if address.rsplit("@", 1)[-1] in our_domains:
+            continue
+        # Prefer the address written after the "write to ..." phrase.
+        candidates.append((0 if match.start() >= first_hit else 1, address))
+    if candidates:
+        return sorted(candidates, key=lambda item: item[0])[0][1]
+    copies = [addr for addr in _cc(parsed) if addr != parsed.sender]
+    return copies[0] if copies else None
+
+
+def _cc(parsed: ParsedMail) -> set[str]:
+    return {m.lower() for m in _ADDRESS.findall(parsed.headers.get("cc", ""))}
+
+
+def _base(parsed: ParsedMail, **facts: object) -> Classification:
+    return Classification(
+        message_id=parsed.message_id,
+        in_reply_to=parsed.in_reply_to,
+        references=parsed.references,
+        sender=parsed.sender,
+        subject=parsed.subject,
+        sent_at=parsed.sent_at,
+        **facts,  # type: ignore[arg-type]
+    )
+
+
+def _choose(content: set[str], auto_strength: str | None, serious_only: bool) -> tuple[str, bool]:
+    """Returns (category, auto_reply_overridden)."""
+    if auto_strength in ("header", "subject", "body-strong"):
+        # Safety: a customer who disputes or cannot pay must reach a person even when an
+        # auto-reply header is present (Outlook rules forward replies with such headers).
+        if content & _SERIOUS and serious_only:
+            return min(content, key=PRIORITY.__getitem__), True
+        return "auto_reply", False
+    if auto_strength == "body":
+        if content & _CONTENT_OVERRIDES_ABSENCE:
+            return min(content, key=PRIORITY.__getitem__), True
+        return "auto_reply", False
+    if content:
+        return min(content, key=PRIORITY.__getitem__), False
+    return "other", False
+
+
+def classify_message(
+    raw: bytes,
+    now: datetime.datetime | None,
+    known_invoices: Collection[str] | None,
+) -> Classification:
+    parsed = parse_mail(raw)
+    matcher = InvoiceMatcher(known_invoices)
+    if parsed.message is None:
+        return _base(parsed, category="other", reasons=tuple(parsed.problems))
+    bounce = detect_bounce(parsed)
+    if bounce is not None:
+        return _base(
+            parsed,
+            category="bounce",
+            failed_recipient=bounce.failed_recipient,
+            original_message_id=bounce.original_message_id,
+            reasons=bounce.reasons,
+            invoices=matcher.scan([parsed.subject, *(p.text for p in parsed.text_parts)]),
+        )
+    split = split_reply(parsed.body)
+    own = split.own
+    subject_words = _subject_words(parsed.subject)
+    analysed = own + ("\n" + subject_words if subject_words else "")
+    folded = fold(analysed)
+    hits = find_hits(folded)
+    content = {hit.category for hit in hits if not hit.negated}
+    auto = detect_auto_reply(parsed, folded)
+    serious_without_absence = auto is None or auto.strength != "body"
+    category, overridden = _choose(
+        content, auto.strength if auto else None, serious_without_absence
+    )
+    reasons: list[str] = []
+    if category == "auto_reply" and auto is not None:
+        reasons.extend(auto.reasons)
+    for hit in hits:
+        if hit.category == category and not hit.negated and len(reasons) < 4:
+            reasons.append(f"« {_snippet(analysed, hit)} » dans la réponse")
+    for hit in hits:
+        if hit.negated and hit.category in _LABELS_FR and len(reasons) < 6:
+            reasons.append(f"négation ignorée : « {_snippet(analysed, hit)} »")
+    if overridden and auto is not None:
+        reasons.append(f"réponse d'absence écartée : le contenu prime ({auto.reasons[0]})")
+    others = sorted(content - {category}, key=PRIORITY.__getitem__)
+    if others and category != "auto_reply":
+        reasons.append("aussi : " + ", ".join(_LABELS_FR.get(c, c) for c in others))
+    if category == "other":
+        reasons.append("aucune formule reconnue" if own.strip() else "aucun texte propre au client")
+    reasons.extend(parsed.problems)
+    invoices = matcher.scan([own, parsed.subject]) or matcher.scan([split.quoted])
+    promised = None
+    if category in ("promise_to_pay", "payment_difficulty"):
+        found = promised_date(fold(own), _reference_date(parsed, now))
+        if found is not None:
+            promised = found.value
+            reasons.append(f"date promise : {found.value.isoformat()} (« {found.text} »)")
+    new_contact = _new_contact(parsed, own, hits) if category == "wrong_contact" else None
+    if new_contact:
+        reasons.append(f"nouveau contact : {new_contact}")
+    return _base(
+        parsed,
+        category=category,
+        invoices=invoices,
+        promised_date=promised,
+        new_contact=new_contact,
+        reasons=tuple(reasons),
+        excerpt=clip(own, 600),
+    )

@@ -1,0 +1,132 @@
+"""Invoice-number-looking tokens, optionally mapped onto the firm's known invoice numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+# Prefix + digits with separators: F-2026-0412, FA-2026-118, FAC2026/0042, INV-00123.
+_PREFIXED = re.compile(
+    r"(?<![\w@./-])((?:fa?c?t?|inv|fv|ff|fc|fct|in|fr|no|doc|bill|ref)"
+    r"[ ]?[-_/.]?[ ]?\d{2,}(?:[-_/.]\d+){0,3})(?![\w@]|[-/.]\d)",
+    re.IGNORECASE,
+)
+# Upper-case prefixes other than the usual ones: accepted only when written in capitals.
+_CAPS_PREFIXED = re.compile(
+    r"(?<![\w@./-])([A-Z]{1,5}[-_/.]?\d{2,}(?:[-_/.]\d+){0,3})(?![\w@]|[-/.]\d)"
+)
+# Bare numbers after a keyword: "facture 2026-0412", "invoice #12345", "n° 0412".
+_AFTER_KEYWORD = re.compile(
+    r"(?:factures?|invoices?|fact\.|n°|nº|no\.|num[ée]ro|number|#|r[ée]f\.?|r[ée]f[ée]rence)"
+    r"\s*(?:n°|nº|no\.?|num[ée]ro|#)?\s*:?\s*"
+    r"(\d{3,}(?:[-_/.]\d+){0,3}|[A-Z]{1,5}[-_/.]?\d{2,}(?:[-_/.]\d+){0,3})(?![\w@]|[-/.]\d)",
+    re.IGNORECASE,
+)
+_NOT_INVOICE_PREFIX = frozenset(
+    [
+        "tva",
+        "fr",
+        "siret",
+        "siren",
+        "rcs",
+        "cp",
+        "bp",
+        "ape",
+        "naf",
+        "rib",
+        "iban",
+        "bic",
+        "tel",
+        "fax",
+        "cedex",
+        "re",
+        "tr",
+        "fw",
+        "fwd",
+        "eur",
+        "ht",
+        "ttc",
+        "n",
+        "no",
+        "tel",
+        "gsm",
+        "rdc",
+        "ce",
+    ]
+)
+_DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$")
+_PHONE_LIKE = re.compile(r"^0\d([ .-]?\d{2}){4}$")
+
+
+def invoice_key(token: str) -> str:
+    """Comparison key: case and separators do not matter (F-2026-0412 == f2026/0412)."""
+    return re.sub(r"[^0-9a-z]", "", token.lower())
+
+
+def _plausible(token: str) -> bool:
+    token = token.strip()
+    if _DATE_LIKE.match(token) or _PHONE_LIKE.match(token):
+        return False
+    digits = sum(ch.isdigit() for ch in token)
+    if digits < 3:
+        return False
+    prefix = re.match(r"[A-Za-z]+", token)
+    return not (prefix and prefix.group(0).lower() in _NOT_INVOICE_PREFIX)
+
+
+def find_invoice_tokens(text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for pattern in (_PREFIXED, _CAPS_PREFIXED, _AFTER_KEYWORD):
+        for match in pattern.finditer(text):
+            token = match.group(1).strip().rstrip(".")
+            if _plausible(token):
+                found.append((match.start(1), token.upper().replace(" ", "")))
+    found.sort()
+    seen: set[str] = set()
+    result: list[str] = []
+    for _, token in found:
+        key = invoice_key(token)
+        # "F-2026-0412" also yields "2026-0412" after "facture": keep the longer spelling.
+        if key in seen or any(other.endswith(key) for other in seen):
+            continue
+        seen.add(key)
+        result.append(token)
+    return result
+
+
+class InvoiceMatcher:
+    def __init__(self, known_invoices: Collection[str] | None) -> None:
+        self._known: dict[str, str] = {}
+        for invoice in known_invoices or ():
+            self._known.setdefault(invoice_key(invoice), invoice)
+
+    def canonical(self, token: str) -> str:
+        key = invoice_key(token)
+        if key in self._known:
+            return self._known[key]
+        # A customer often shortens "F-2026-0412" to "0412" or "2026-0412".
+        if len(key) >= 3:
+            tails = [value for known, value in self._known.items() if known.endswith(key)]
+            if len(tails) == 1:
+                return tails[0]
+        return token
+
+    def scan(self, texts: Iterable[str]) -> tuple[str, ...]:
+        result: list[str] = []
+        for text in texts:
+            for token in find_invoice_tokens(text):
+                canonical = self.canonical(token)
+                if canonical not in result:
+                    result.append(canonical)
+            if self._known:
+                result.extend(self._known_spelled_in(text, result))
+        return tuple(result)
+
+    def _known_spelled_in(self, text: str, already: list[str]) -> list[str]:
+        """Known numbers written with odd separators or spaces that the patterns missed."""
+        squeezed = invoice_key(text)
+        return [
+            value
+            for key, value in self._known.items()
+            if len(key) >= 5 and key in squeezed and value not in already
+        ]

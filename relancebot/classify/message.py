@@ -1,0 +1,228 @@
+"""Robust parsing of one raw email: headers, decoded text parts, HTML to text. Never raises."""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import email
+import email.header
+import email.utils
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+from relancebot.classify.htmltext import html_to_text
+
+# Guards against hostile or broken messages (deep MIME nesting, thousands of parts).
+_MAX_DEPTH = 30
+_MAX_PARTS = 300
+_MAX_TEXT = 200_000
+
+_ANGLE_ID = re.compile(r"<[^<>\s]{1,300}>")
+_ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.UNICODE)
+
+
+@dataclass
+class TextPart:
+    content_type: str
+    text: str
+    depth: int
+    inside_attached_message: bool
+    is_attachment: bool
+
+
+@dataclass
+class ParsedMail:
+    message: Message | None
+    headers: dict[str, str]
+    subject: str = ""
+    sender: str | None = None
+    recipients: tuple[str, ...] = ()
+    message_id: str | None = None
+    in_reply_to: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    sent_at: datetime.datetime | None = None
+    body: str = ""
+    text_parts: list[TextPart] = field(default_factory=list)
+    content_types: list[str] = field(default_factory=list)
+    attached_headers: list[Message] = field(default_factory=list)
+    delivery_status: list[Message] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes, declared: str | None) -> str:
+    """Decode with the declared charset, but trust valid UTF-8 over a wrong declaration."""
+    if not data:
+        return ""
+    try:
+        text = data.decode("utf-8")
+        return text
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            codecs.lookup(declared)
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def decode_header_value(value: object) -> str:
+    """Decode RFC 2047 words; malformed words and raw 8-bit bytes degrade to readable text."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if any("\udc80" <= c <= "\udcff" for c in raw):
+        raw = decode_bytes(raw.encode("utf-8", "surrogateescape"), None)
+    if "=?" not in raw:
+        return " ".join(raw.split())
+    try:
+        chunks = email.header.decode_header(raw)
+    except Exception:  # malformed encoded words: keep the text as it came
+        return " ".join(raw.split())
+    pieces: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            pieces.append(decode_bytes(chunk, charset))
+        else:
+            pieces.append(chunk)
+    return " ".join("".join(pieces).split())
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw[:_MAX_TEXT] if isinstance(raw, str) else ""
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(payload[:_MAX_TEXT], charset)
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).lower()
+    return disposition.startswith("attachment")
+
+
+def _collect_parts(root: Message, parsed: ParsedMail) -> None:
+    """Iterative walk: recursion on hostile nesting would raise RecursionError."""
+    stack: list[tuple[Message, int, bool]] = [(root, 0, False)]
+    seen = 0
+    while stack and seen < _MAX_PARTS:
+        part, depth, attached = stack.pop()
+        seen += 1
+        try:
+            ctype = part.get_content_type()
+        except Exception:
+            ctype = "text/plain"
+        parsed.content_types.append(ctype)
+        payload = part.get_payload()
+        if isinstance(payload, list) and ctype == "message/delivery-status":
+            # RFC 3464 per-message and per-recipient field blocks, not an attached message.
+            parsed.delivery_status.extend(p for p in payload if isinstance(p, Message))
+            continue
+        if isinstance(payload, list):
+            if depth >= _MAX_DEPTH:
+                parsed.problems.append("imbrication MIME trop profonde")
+                continue
+            is_message = ctype.startswith("message/")
+            for child in reversed(payload):
+                if isinstance(child, Message):
+                    if is_message:
+                        parsed.attached_headers.append(child)
+                    stack.append((child, depth + 1, attached or is_message))
+            continue
+        if ctype == "text/rfc822-headers" or ctype == "message/rfc822-headers":
+            text = _part_text(part)
+            parsed.attached_headers.append(email.message_from_string(text))
+            parsed.text_parts.append(TextPart(ctype, text, depth, True, _is_attachment(part)))
+        elif ctype.startswith(("text/", "message/", "multipart/")):
+            # A multipart whose boundary could not be read arrives as one text blob.
+            text = _part_text(part)
+            if ctype == "text/html" or (not ctype.startswith("text/") and "<html" in text[:500]):
+                text = html_to_text(text)
+            kind = ctype if ctype.startswith("text/") else "text/plain"
+            parsed.text_parts.append(TextPart(kind, text, depth, attached, _is_attachment(part)))
+
+
+def _choose_body(parsed: ParsedMail) -> str:
+    own = [p for p in parsed.text_parts if not p.inside_attached_message and not p.is_attachment]
+    for wanted in ("text/plain", "text/html"):
+        for part in own:
+            if part.content_type == wanted and part.text.strip():
+                return part.text
+    for part in own:
+        if part.content_type.startswith("text/") and part.text.strip():
+            return part.text
+    return ""
+
+
+def _addresses(value: str) -> tuple[str, ...]:
+    found: list[str] = []
+    try:
+        pairs = email.utils.getaddresses([value])
+    except Exception:
+        pairs = []
+    for _, addr in pairs:
+        if "@" in addr:
+            found.append(addr.strip().lower())
+    if not found:
+        found = [m.lower() for m in _ADDRESS.findall(value)]
+    return tuple(dict.fromkeys(found))
+
+
+def _parse_date(value: str) -> datetime.datetime | None:
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except Exception:
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return when
+
+
+def _header_map(msg: Message) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    try:
+        items = msg.items()
+    except Exception:
+        return headers
+    for name, value in items:
+        key = str(name).strip().lower()
+        if key not in headers:
+            headers[key] = decode_header_value(value)
+    return headers
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    try:
+        msg = email.message_from_bytes(raw)
+    except Exception:
+        return ParsedMail(None, {}, problems=["message illisible (analyse MIME impossible)"])
+    headers = _header_map(msg)
+    parsed = ParsedMail(msg, headers)
+    parsed.subject = headers.get("subject", "")
+    senders = _addresses(headers.get("from", ""))
+    parsed.sender = senders[0] if senders else None
+    parsed.recipients = _addresses(headers.get("to", "") + ", " + headers.get("cc", ""))
+    ids = _ANGLE_ID.findall(headers.get("message-id", ""))
+    parsed.message_id = ids[0] if ids else None
+    parsed.in_reply_to = tuple(_ANGLE_ID.findall(headers.get("in-reply-to", "")))
+    parsed.references = tuple(_ANGLE_ID.findall(headers.get("references", "")))
+    parsed.sent_at = _parse_date(headers.get("date", ""))
+    try:
+        _collect_parts(msg, parsed)
+    except Exception:
+        parsed.problems.append("structure MIME illisible")
+    parsed.body = _choose_body(parsed)
+    return parsed

@@ -1,0 +1,88 @@
+"""tick, run, plan, preview."""
+
+from __future__ import annotations
+
+import click
+
+from relancebot.cli import Context, fail, guarded, main, pass_context
+from relancebot.core.model import ReminderBatch
+from relancebot.outgoing.reminders import LEVEL_NAMES
+from relancebot.service.tick import current_plan, tick
+from relancebot.store.database import service_lock
+
+
+@main.command("tick")
+@pass_context
+@guarded
+def tick_command(ctx: Context) -> None:
+    """Un passage de tout ce que fait le service à cet instant, puis s'arrête."""
+    settings = ctx.settings
+    with service_lock(settings.database_path, "tick"):
+        report = tick(ctx.app(), ctx.clock())
+    d = report.delivery
+    click.echo(f"{len(report.queued)} message(s) préparé(s), {len(d.sent)} envoyé(s), "
+               f"{len(d.deferred)} reporté(s), {len(d.failed)} en échec, "
+               f"{len(report.escalated)} dossier(s) à appeler.")
+    if d.error:
+        click.echo(f"Envoi interrompu : {d.error}", err=True)
+
+
+@main.command("run")
+@pass_context
+@guarded
+def run_command(ctx: Context) -> None:
+    """Le service en continu (jusqu'à SIGTERM ou Ctrl-C)."""
+    if ctx.now_arg:
+        fail("--now ne s'utilise pas avec run : le service suit l'horloge réelle")
+    from relancebot.service.scheduler import run_service
+
+    run_service(ctx.app(), ctx.clock)
+
+
+@main.command("plan")
+@click.option("--all", "show_all", is_flag=True, help="Aussi les factures sans étape prévue.")
+@pass_context
+@guarded
+def plan_command(ctx: Context, show_all: bool) -> None:
+    """Ce qui partirait à --now, et ce qui vient ensuite, sans rien envoyer."""
+    app = ctx.app()
+    now = ctx.clock()
+    todo = current_plan(app, now)
+    tz = ctx.settings.tz
+    if todo.batches:
+        click.echo(f"À envoyer maintenant ({now.astimezone(tz):%d/%m/%Y %H:%M}) :")
+        for batch in todo.batches:
+            click.echo(f"  {batch.customer_id} : {_describe(batch)}")
+    else:
+        click.echo("Rien à envoyer maintenant.")
+    for step in todo.escalations:
+        click.echo(f"  À appeler : {step.invoice} ({step.customer_id})")
+    if todo.upcoming:
+        click.echo("Ensuite :")
+        for step in todo.upcoming:
+            what = "appel" if step.kind.value == "escalate" else LEVEL_NAMES[step.level]
+            click.echo(f"  {step.due_at.astimezone(tz):%a %d/%m/%Y %H:%M}  {step.invoice}  "
+                       f"{step.customer_id}  {what}")
+    if show_all:
+        for number, why in todo.held:
+            click.echo(f"  {number} : {why}")
+
+
+def _describe(batch: ReminderBatch) -> str:
+    numbers = ", ".join(f"{s.invoice} ({LEVEL_NAMES[s.level]})" for s in batch.steps)
+    return f"{numbers}"
+
+
+@main.command("preview")
+@click.argument("number")
+@click.option("--html", is_flag=True, help="Afficher la partie HTML plutôt que le texte.")
+@pass_context
+@guarded
+def preview_command(ctx: Context, number: str, html: bool) -> None:
+    """Affiche la prochaine relance d'une facture, sans l'envoyer."""
+    from relancebot.outgoing.preview import render_next
+
+    app = ctx.app()
+    rendered = render_next(app, number, ctx.clock())
+    click.echo(f"Objet : {rendered.subject}\n")
+    click.echo(rendered.html if html else rendered.text)

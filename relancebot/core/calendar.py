@@ -1,0 +1,71 @@
+"""Business days: Monday to Friday, minus French public holidays (region configurable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import holidays
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, subdivision: str | None, year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=year).keys())
+
+
+@dataclass(frozen=True)
+class SendingWindow:
+    start: dt.time = dt.time(9, 0)
+    end: dt.time = dt.time(17, 0)
+
+    def contains(self, moment: dt.time) -> bool:
+        return self.start <= moment < self.end
+
+
+@dataclass(frozen=True)
+class BusinessCalendar:
+    """Which days the firm works, in its own timezone.
+
+    `subdivision` is the holidays-library code of a French region, e.g. "57" for Moselle
+    (Alsace-Moselle adds Good Friday and 26 December).
+    """
+
+    timezone: dt.tzinfo
+    country: str = "FR"
+    subdivision: str | None = None
+    window: SendingWindow = field(default_factory=SendingWindow)
+
+    def is_holiday(self, day: dt.date) -> bool:
+        return day in _holidays(self.country, self.subdivision, day.year)
+
+    def is_business_day(self, day: dt.date) -> bool:
+        return day.weekday() < 5 and not self.is_holiday(day)
+
+    def next_business_day(self, day: dt.date) -> dt.date:
+        """`day` itself if it is a business day, else the next one."""
+        while not self.is_business_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
+    def add_business_days(self, day: dt.date, count: int) -> dt.date:
+        """The `count`-th business day after `day` (count >= 0; 0 gives `day` rolled forward)."""
+        if count <= 0:
+            return self.next_business_day(day)
+        while count:
+            day += dt.timedelta(days=1)
+            if self.is_business_day(day):
+                count -= 1
+        return day
+
+    def opening(self, day: dt.date) -> dt.datetime:
+        """The start of the sending window on `day`, as an aware datetime."""
+        return dt.datetime.combine(day, self.window.start, tzinfo=self.timezone)
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(self.timezone)
+
+    def can_send_at(self, moment: dt.datetime) -> bool:
+        """Customer mail leaves only on a business day, inside the sending window."""
+        local = self.local(moment)
+        return self.is_business_day(local.date()) and self.window.contains(local.time())

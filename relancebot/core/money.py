@@ -1,0 +1,53 @@
+"""Money as Decimal, parsed from what accounting exports write and formatted the French way."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from babel.numbers import format_currency
+
+CENT = Decimal("0.01")
+
+# Spaces used as thousands separators by spreadsheets: plain, no-break, narrow no-break, thin.
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009']")
+_CURRENCY_MARKS = re.compile(r"(€|EUR|euros?|\$|USD|£|GBP|CHF|TTC|HT)", re.IGNORECASE)
+
+
+class AmountError(ValueError):
+    """An amount that cannot be read as money."""
+
+
+def parse_amount(text: str) -> Decimal:
+    """Read "1 250,00 €", "1250.5", "1.250,00", "EUR 1,250.00" as a Decimal rounded to the cent.
+
+    A comma alone is the decimal mark (French); with both marks, the last one is the decimal mark.
+    """
+    cleaned = _CURRENCY_MARKS.sub("", text.strip())
+    cleaned = _GROUP_SPACES.sub("", cleaned)
+    if not cleaned:
+        raise AmountError(f"montant vide : {text!r}")
+    if "," in cleaned and "." in cleaned:
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        if cleaned.count(",") > 1:
+            raise AmountError(f"montant illisible : {text!r}")
+        cleaned = cleaned.replace(",", ".")
+    elif cleaned.count(".") > 1:
+        cleaned = cleaned.replace(".", "")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        raise AmountError(f"montant illisible : {text!r}")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:  # pragma: no cover - the regex above already guards
+        raise AmountError(f"montant illisible : {text!r}") from exc
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_money(amount: Decimal, currency: str = "EUR", language: str = "fr") -> str:
+    """'1 250,00 €' in French (with the no-break spaces French typography wants), '€1,250.00' in English."""
+    locale = "fr_FR" if language == "fr" else "en_GB"
+    return str(format_currency(amount, currency, locale=locale))

@@ -1,0 +1,1 @@
+"""Everything that leaves: rendering, MIME, the outbox and its transports (SMTP, local Maildir)."""

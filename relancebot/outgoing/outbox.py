@@ -1,0 +1,184 @@
+"""The outbox: a row is written before a message leaves, claimed, then marked sent.
+
+1. `enqueue` stores the finished message (bytes) with state `pending`, inside the caller's
+   transaction, together with what it means (reminder rows, invoice state).
+2. `deliver_due` claims one row at a time (`pending` -> `sending`, committed), hands it to the
+   transport, and records the outcome (`sent`, back to `pending` with a later attempt, or
+   `failed`). A crash between the server's acceptance and that record leaves the row `sending`:
+   the next run marks it `uncertain` and asks a person rather than sending it again blindly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+from sqlite_utils import Database
+
+from relancebot.core.calendar import BusinessCalendar
+from relancebot.outgoing.transport import Transport, TransportError
+from relancebot.store.records import iso, record_event
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 12
+_BACKOFF = dt.timedelta(minutes=5)
+_MAX_BACKOFF = dt.timedelta(hours=4)
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """5 min, 10, 20, ... capped at 4 h: a server that is down is not hammered."""
+    return min(_BACKOFF * (2 ** max(attempts - 1, 0)), _MAX_BACKOFF)
+
+
+def enqueue(
+    db: Database,
+    *,
+    kind: str,
+    customer_id: str | None,
+    message: EmailMessage,
+    recipients: list[str],
+    at: dt.datetime,
+    in_window: bool = True,
+) -> int:
+    cursor = db.execute(
+        """INSERT INTO outbox (kind, customer_id, message_id, recipients, subject, raw, state,
+           next_attempt_at, created_at, in_window) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)""",
+        [kind, customer_id, message["Message-ID"], json.dumps(recipients), str(message["Subject"]),
+         message.as_bytes(), iso(at), iso(at), int(in_window)],
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[int] = field(default_factory=list)
+    deferred: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    error: str = ""
+
+
+def mark_interrupted(db: Database, now: dt.datetime) -> list[int]:
+    """Rows left `sending` by a crash: the server may or may not have accepted them."""
+    ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = 'sending'")]
+    for outbox_id in ids:
+        with db.atomic():
+            db.execute("UPDATE outbox SET state = 'uncertain' WHERE id = ?", [outbox_id])
+            record_event(db, now, "send_uncertain",
+                         "Envoi interrompu par un arrêt brutal : vérifier s'il est parti "
+                         "avant de le renvoyer", detail={"outbox_id": outbox_id})
+    return ids
+
+
+def _due_rows(db: Database, now: dt.datetime, window_open: bool) -> list[dict[str, object]]:
+    window = "" if window_open else "AND in_window = 0"
+    return list(db.query(
+        f"""SELECT id, kind, customer_id, message_id, recipients, raw, attempts FROM outbox
+            WHERE state = 'pending' AND next_attempt_at <= ? {window} ORDER BY id""",
+        [iso(now)],
+    ))
+
+
+def _mark_failing(db: Database, addresses: tuple[str, ...], reason: str, now: dt.datetime) -> None:
+    for address in addresses:
+        db.execute(
+            """UPDATE contacts SET failing_since = ?, failing_reason = ?
+               WHERE email = ? AND failing_since IS NULL""",
+            [iso(now), reason[:300], address.lower()],
+        )
+        record_event(db, now, "address_failing",
+                     f"Adresse {address} refusée définitivement : ne plus y écrire, appeler",
+                     detail={"reason": reason})
+
+
+def deliver_due(
+    db: Database,
+    open_transport: Callable[[], Transport],
+    sender: str,
+    calendar: BusinessCalendar,
+    now: dt.datetime,
+    after_send: Callable[[bytes], None] | None = None,
+) -> DeliveryReport:
+    """Send what is due over one connection; stop the batch at the first connection failure."""
+    report = DeliveryReport()
+    rows = _due_rows(db, now, calendar.can_send_at(now))
+    if not rows:
+        return report
+    try:
+        transport = open_transport().__enter__()
+    except TransportError as exc:
+        report.error = str(exc)
+        _defer_all(db, rows, str(exc), now, report)
+        return report
+    try:
+        for row in rows:
+            outbox_id = int(str(row["id"]))
+            claimed = db.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1"
+                " WHERE id = ? AND state = 'pending'", [outbox_id]).rowcount
+            if not claimed:
+                continue
+            raw = row["raw"]
+            assert isinstance(raw, bytes)
+            try:
+                refused = transport.send(sender, json.loads(str(row["recipients"])), raw)
+            except TransportError as exc:
+                _record_failure(db, row, exc, now, report)
+                if not exc.permanent and not exc.refused:
+                    report.error = str(exc)
+                    _defer_all(db, [r for r in rows if int(str(r["id"])) > outbox_id],
+                               str(exc), now, report)
+                    break
+                continue
+            with db.atomic():
+                db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ''"
+                           " WHERE id = ?", [iso(now), outbox_id])
+                if refused:
+                    _mark_failing(db, refused, "refus SMTP", now)
+            report.sent.append(outbox_id)
+            log.info("envoyé outbox=%s %s", outbox_id, row["message_id"])
+            if after_send is not None:
+                after_send(raw)
+    finally:
+        transport.__exit__(None, None, None)
+    return report
+
+
+def _defer_all(db: Database, rows: list[dict[str, object]], error: str, now: dt.datetime,
+               report: DeliveryReport) -> None:
+    with db.atomic():
+        for row in rows:
+            attempts = int(str(row["attempts"])) + 1
+            db.execute(
+                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
+                " WHERE id = ? AND state = 'pending'",
+                [attempts, iso(now + backoff(attempts)), error[:500], row["id"]],
+            )
+            report.deferred.append(int(str(row["id"])))
+
+
+def _record_failure(db: Database, row: dict[str, object], exc: TransportError, now: dt.datetime,
+                    report: DeliveryReport) -> None:
+    outbox_id = int(str(row["id"]))
+    attempts = int(str(row["attempts"])) + 1
+    with db.atomic():
+        if exc.permanent or exc.refused or attempts >= MAX_ATTEMPTS:
+            db.execute("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
+                       [str(exc)[:500], outbox_id])
+            _mark_failing(db, exc.refused, str(exc), now)
+            record_event(db, now, "send_failed",
+                         f"Envoi abandonné ({exc}) : une personne doit reprendre ce dossier",
+                         customer=str(row["customer_id"]) if row["customer_id"] else None,
+                         detail={"outbox_id": outbox_id, "attempts": attempts})
+            report.failed.append(outbox_id)
+        else:
+            db.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?"
+                " WHERE id = ?", [iso(now + backoff(attempts)), str(exc)[:500], outbox_id])
+            report.deferred.append(outbox_id)
+    log.warning("échec d'envoi outbox=%s : %s", outbox_id, exc)

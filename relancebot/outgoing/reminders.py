@@ -1,0 +1,168 @@
+"""Turning a planned batch into one email in the outbox, and recording what it means."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+from pathlib import Path
+from email.message import EmailMessage
+from typing import Any
+
+from sqlite_utils import Database
+
+from relancebot.config import Settings
+from relancebot.core.model import ReminderBatch, Step, StepKind
+from relancebot.outgoing.compose import Attachment, Envelope, compose
+from relancebot.outgoing.outbox import enqueue
+from relancebot.outgoing.render import Rendered, Renderer
+from relancebot.outgoing.tokens import new_message_id
+from relancebot.store.records import customer_row, iso, record_event, recipients
+
+log = logging.getLogger(__name__)
+
+LEVEL_NAMES = {0: "rappel préventif", 1: "1re relance", 2: "2e relance", 3: "3e relance"}
+
+
+def template_name(kind: StepKind, level: int) -> str:
+    return "relance-preventive" if kind is StepKind.PRE_REMINDER else f"relance-{level}"
+
+
+def invoice_context(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    amount, paid = Decimal(row["amount"]), Decimal(row["paid"])
+    due = dt.date.fromisoformat(row["due_date"])
+    return {
+        "number": row["number"],
+        "issue_date": dt.date.fromisoformat(row["issue_date"]),
+        "due_date": due,
+        "amount": amount,
+        "amount_excl_tax": Decimal(row["amount_excl_tax"]) if row["amount_excl_tax"] else None,
+        "paid": paid,
+        "balance": amount - paid,
+        "currency": row["currency"],
+        "days_overdue": max((today - due).days, 0),
+    }
+
+
+def earlier_messages(db: Database, numbers: list[str]) -> list[dict[str, Any]]:
+    """Earlier reminders about these invoices, oldest first: for threading and the history."""
+    marks = ",".join("?" * len(numbers))
+    return list(db.query(
+        f"""SELECT DISTINCT o.id, o.message_id, o.created_at, r.level FROM reminders r
+            JOIN outbox o ON o.id = r.outbox_id
+            WHERE r.invoice_number IN ({marks}) AND o.state != 'failed' ORDER BY o.id""",
+        numbers,
+    ))
+
+
+class PdfUnavailable(Exception):
+    pass
+
+
+def read_pdf(path: str) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PdfUnavailable(f"PDF illisible {path} ({exc.strerror})") from None
+    if not data.startswith(b"%PDF-"):
+        raise PdfUnavailable(f"{path} n'est plus un PDF")
+    return data
+
+
+def render_batch(
+    db: Database, settings: Settings, renderer: Renderer, secret: bytes,
+    customer_id: str, steps: list[Step], pdfs: dict[str, bytes], now: dt.datetime,
+) -> tuple[EmailMessage, Envelope, Rendered]:
+    """The finished email for these steps of one customer; reads the store, writes nothing."""
+    calendar = settings.business_calendar()
+    today = calendar.local(now).date()
+    customer = customer_row(db, customer_id)
+    if customer is None:
+        raise ValueError(f"client inconnu : {customer_id}")
+    rows = {r["number"]: r for r in db.query(
+        f"SELECT * FROM invoices WHERE number IN ({','.join('?' * len(steps))})",
+        [s.invoice for s in steps])}
+    invoices = [invoice_context(rows[s.invoice], today) for s in steps]
+    level = max(s.level for s in steps)
+    earlier = earlier_messages(db, [s.invoice for s in steps])
+    deadline_days = settings.policy.deadline_days(level)
+    context = {
+        "firm": settings.firm,
+        "customer": customer,
+        "invoices": invoices,
+        "level": level,
+        "total": sum((i["balance"] for i in invoices), Decimal("0.00")),
+        "currency": invoices[0]["currency"],
+        "previous": [{"date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
+                      "level": e["level"]} for e in earlier],
+        "deadline_days": deadline_days,
+        "deadline_date": today + dt.timedelta(days=deadline_days) if deadline_days else None,
+        "indemnity": settings.policy.recovery_indemnity,
+    }
+    rendered = renderer.render(template_name(steps[0].kind, level), customer["language"], context)
+    to, cc = recipients(db, customer_id)
+    envelope = Envelope(settings.firm.name, settings.firm.email, to, cc)
+    message = compose(
+        envelope, subject=rendered.subject, text=rendered.text, html=rendered.html,
+        message_id=new_message_id(secret, settings.firm.email.rpartition("@")[2]), date=now,
+        attachments=[Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice])
+                     for s in steps],
+        thread=[e["message_id"] for e in earlier],
+    )
+    return message, envelope, rendered
+
+
+def queue_batch(
+    db: Database, settings: Settings, renderer: Renderer, secret: bytes,
+    batch: ReminderBatch, now: dt.datetime,
+) -> int | None:
+    """Write the batch's email to the outbox with its reminder rows, in one transaction.
+
+    Returns None when nothing was left to send (already queued at this level, PDF missing).
+    """
+    with db.atomic():
+        steps: list[Step] = []
+        pdfs: dict[str, bytes] = {}
+        for step in batch.steps:
+            taken = db.execute(
+                "SELECT 1 FROM reminders WHERE invoice_number = ? AND kind = ? AND level = ?",
+                [step.invoice, step.kind.value, step.level]).fetchone()
+            if taken:
+                continue  # idempotence: this reminder already exists
+            path = db.execute("SELECT pdf_path FROM invoices WHERE number = ?",
+                              [step.invoice]).fetchone()[0]
+            try:
+                pdfs[step.invoice] = read_pdf(path)
+            except PdfUnavailable as exc:
+                db.execute("UPDATE invoices SET chase = 'stopped', chase_reason = ? WHERE number = ?",
+                           [str(exc), step.invoice])
+                record_event(db, now, "pdf_missing", f"{exc} : relance suspendue, à vérifier",
+                             invoice=step.invoice, customer=batch.customer_id)
+                continue
+            steps.append(step)
+        if not steps:
+            return None
+        message, envelope, rendered = render_batch(
+            db, settings, renderer, secret, batch.customer_id, steps, pdfs, now)
+        outbox_id = enqueue(db, kind=steps[0].kind.value, customer_id=batch.customer_id,
+                            message=message, recipients=envelope.recipients, at=now)
+        for step in steps:
+            db.execute(
+                "INSERT INTO reminders (invoice_number, kind, level, outbox_id, planned_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [step.invoice, step.kind.value, step.level, outbox_id, iso(step.due_at)])
+            if step.kind is StepKind.PRE_REMINDER:
+                db.execute("UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?",
+                           [step.invoice])
+            else:
+                db.execute("UPDATE invoices SET reminders_sent = ?, last_reminder_at = ?,"
+                           " updated_at = ? WHERE number = ?",
+                           [step.level, iso(now), iso(now), step.invoice])
+            record_event(db, now, "reminder_queued",
+                         f"{LEVEL_NAMES[step.level].capitalize()} préparée pour "
+                         f"{', '.join(envelope.recipients)}",
+                         invoice=step.invoice, customer=batch.customer_id,
+                         detail={"outbox_id": outbox_id, "subject": rendered.subject})
+    log.info("relance en file outbox=%s client=%s factures=%s niveau=%s", outbox_id,
+             batch.customer_id, ",".join(s.invoice for s in steps), max(s.level for s in steps))
+    return outbox_id

@@ -1,0 +1,84 @@
+"""Jinja2 templates from gabarits/: one per message and language, a .txt and a .html each.
+
+The subject is the `subject` block of the .txt template, so a firm edits every word of an email
+in one folder. A missing variable is an error (StrictUndefined), never a blank in a customer's
+email; HTML is autoescaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+
+from relancebot.core.money import format_money
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be rendered: missing, broken, or using an unknown variable."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def long_date(value: dt.date, language: str = "fr") -> str:
+    """'1er novembre 2026', '2 novembre 2026'; '2 November 2026' in English."""
+    if language == "fr":
+        if value.day == 1:
+            return "1er " + format_date(value, "MMMM y", locale="fr_FR")
+        return str(format_date(value, "d MMMM y", locale="fr_FR"))
+    return str(format_date(value, "d MMMM y", locale="en_GB"))
+
+
+@jinja2.pass_context
+def _date_filter(context: Any, value: dt.date | dt.datetime) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return long_date(value, context.get("lang", "fr"))
+
+
+@jinja2.pass_context
+def _money_filter(context: Any, value: Decimal, currency: str = "EUR") -> str:
+    return format_money(value, currency, context.get("lang", "fr"))
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates_dir),
+            undefined=jinja2.StrictUndefined,
+            autoescape=jinja2.select_autoescape(["html"], default_for_string=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["date"] = _date_filter
+        self.env.filters["money"] = _money_filter
+
+    def render(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
+        values = {**context, "lang": language}
+        try:
+            text_template = self.env.get_template(f"{language}/{name}.txt")
+            html_template = self.env.get_template(f"{language}/{name}.html")
+            if "subject" not in text_template.blocks:
+                raise TemplateProblem(f"{language}/{name}.txt : bloc 'subject' manquant")
+            # One context for body and subject, so the template's own imports serve both.
+            context = text_template.new_context(values)
+            text = "".join(text_template.root_render_func(context))
+            subject = " ".join("".join(text_template.blocks["subject"](context)).split())
+            return Rendered(subject, text, html_template.render(values))
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateProblem(f"gabarit introuvable : {exc.name}") from None
+        except jinja2.UndefinedError as exc:
+            raise TemplateProblem(f"gabarit {language}/{name} : {exc.message}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateProblem(f"gabarit {exc.filename}:{exc.lineno} : {exc.message}") from None

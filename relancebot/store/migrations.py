@@ -1,0 +1,120 @@
+"""Named schema migrations, each applied with its record in one transaction (sqlite-utils 4)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("relancebot")
+
+
+@migrations(name="0001_foundation")
+def foundation(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE customers (
+            id TEXT PRIMARY KEY,            -- client_id from the CSV, else the normalised name
+            name TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en')),
+            do_not_chase INTEGER NOT NULL DEFAULT 0,
+            extra_delay_days INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            email TEXT NOT NULL,            -- lower-cased
+            role TEXT NOT NULL DEFAULT 'to' CHECK (role IN ('to', 'cc')),
+            active INTEGER NOT NULL DEFAULT 1,
+            failing_since TEXT,             -- a permanent refusal or a bounce: never mailed again
+            failing_reason TEXT,
+            source TEXT NOT NULL DEFAULT 'import',
+            UNIQUE (customer_id, email, role)
+        );
+        CREATE INDEX contacts_email ON contacts(email);
+        CREATE TABLE invoices (
+            number TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            amount TEXT NOT NULL,           -- Decimal as text: never float
+            amount_excl_tax TEXT,
+            currency TEXT NOT NULL DEFAULT 'EUR',
+            issue_date TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            pdf_path TEXT NOT NULL,
+            paid TEXT NOT NULL DEFAULT '0.00',
+            chase TEXT NOT NULL DEFAULT 'active'
+                CHECK (chase IN ('active', 'paused', 'stopped', 'escalated')),
+            chase_reason TEXT NOT NULL DEFAULT '',
+            paused_until TEXT,
+            reminders_sent INTEGER NOT NULL DEFAULT 0,
+            last_reminder_at TEXT,
+            pre_reminder_sent INTEGER NOT NULL DEFAULT 0,
+            cadence_anchor_at TEXT,
+            escalated_at TEXT,
+            paid_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX invoices_customer ON invoices(customer_id);
+        CREATE TABLE payments (
+            id INTEGER PRIMARY KEY,
+            invoice_number TEXT NOT NULL REFERENCES invoices(number),
+            amount TEXT NOT NULL,
+            date TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (invoice_number, date, amount, reference)
+        );
+        -- Every message leaves through here: the row exists before the message leaves.
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,             -- reminder, pre_reminder, duplicate, digest, ...
+            customer_id TEXT REFERENCES customers(id),
+            message_id TEXT NOT NULL UNIQUE,
+            recipients TEXT NOT NULL,       -- JSON list: To + Cc, what the envelope carries
+            subject TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'uncertain')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            in_window INTEGER NOT NULL DEFAULT 1 -- customer mail waits for the sending window
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+        -- One row per invoice per reminder level: the unique key is what makes a tick idempotent.
+        CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            invoice_number TEXT NOT NULL REFERENCES invoices(number),
+            kind TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            outbox_id INTEGER NOT NULL REFERENCES outbox(id),
+            planned_at TEXT NOT NULL,
+            UNIQUE (invoice_number, kind, level)
+        );
+        CREATE INDEX reminders_outbox ON reminders(outbox_id);
+        -- The journal: every action, so anyone can pick a file up.
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            invoice_number TEXT,
+            customer_id TEXT,
+            summary TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_invoice ON events(invoice_number, at);
+        CREATE INDEX events_customer ON events(customer_id, at);
+        CREATE TABLE service_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )

@@ -1,0 +1,116 @@
+"""Reading and writing the store's rows. Times are stored as UTC ISO text, money as Decimal text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from relancebot.core.model import Chase, CustomerState, InvoiceState
+
+
+def iso(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def from_iso(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def record_event(
+    db: Database,
+    at: dt.datetime,
+    kind: str,
+    summary: str,
+    *,
+    invoice: str | None = None,
+    customer: str | None = None,
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    """One line of the journal: what happened, in French, with what it concerns."""
+    db.execute(
+        "INSERT INTO events (at, kind, invoice_number, customer_id, summary, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [iso(at), kind, invoice, customer, summary,
+         json.dumps(detail or {}, ensure_ascii=False, default=str)],
+    )
+
+
+def get_state(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM service_state WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else None
+
+
+def set_state(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO service_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def _invoice_state(row: Mapping[str, Any]) -> InvoiceState:
+    return InvoiceState(
+        number=row["number"],
+        customer_id=row["customer_id"],
+        amount=Decimal(row["amount"]),
+        paid=Decimal(row["paid"]),
+        due_date=dt.date.fromisoformat(row["due_date"]),
+        reminders_sent=row["reminders_sent"],
+        last_reminder_at=from_iso(row["last_reminder_at"]),
+        pre_reminder_sent=bool(row["pre_reminder_sent"]),
+        chase=Chase(row["chase"]),
+        paused_until=from_iso(row["paused_until"]),
+        cadence_anchor_at=from_iso(row["cadence_anchor_at"]),
+    )
+
+
+_OPEN = "paid_at IS NULL"
+
+
+def open_invoice_states(db: Database) -> list[InvoiceState]:
+    """Every invoice not paid in full: what the planner looks at."""
+    return [_invoice_state(r) for r in db.query(f"SELECT * FROM invoices WHERE {_OPEN}")]
+
+
+def customer_states(db: Database) -> dict[str, CustomerState]:
+    rows = db.query(
+        """SELECT c.id, c.do_not_chase, c.extra_delay_days,
+                  EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.role = 'to'
+                          AND k.active AND k.failing_since IS NULL) AS reachable
+           FROM customers c"""
+    )
+    return {
+        r["id"]: CustomerState(r["id"], bool(r["do_not_chase"]), r["extra_delay_days"],
+                               bool(r["reachable"]))
+        for r in rows
+    }
+
+
+def invoice_row(db: Database, number: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM invoices WHERE number = ?", [number]))
+    return rows[0] if rows else None
+
+
+def customer_row(db: Database, customer_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM customers WHERE id = ?", [customer_id]))
+    return rows[0] if rows else None
+
+
+def recipients(db: Database, customer_id: str) -> tuple[list[str], list[str]]:
+    """(To, Cc) addresses of a customer that may be mailed: active and not failing."""
+    to: list[str] = []
+    cc: list[str] = []
+    for r in db.query(
+        "SELECT email, role FROM contacts WHERE customer_id = ? AND active"
+        " AND failing_since IS NULL ORDER BY id",
+        [customer_id],
+    ):
+        (to if r["role"] == "to" else cc).append(r["email"])
+    return to, [a for a in cc if a not in to]

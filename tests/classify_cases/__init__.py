@@ -1,0 +1,1 @@
+"""Small table-driven cases for the reply classifier (not the held-out corpus)."""

@@ -1,0 +1,46 @@
+"""Floors on the labelled replies corpus (written independently) and the shared bounces."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+REPLIES = REPO / "tests" / "corpus" / "replies"
+BOUNCES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bounces"
+
+
+def _evaluator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_classifier", REPO / "bench" / "evaluate_classifier.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(
+    not (REPLIES / "labels.tsv").is_file(), reason=f"replies corpus not there yet: {REPLIES}"
+)
+def test_replies_corpus_floors() -> None:
+    figures = _evaluator().evaluate_replies(REPLIES)
+    assert figures is not None
+    assert figures.unsafe == [], figures.unsafe
+    assert figures.macro_f1 >= 0.95, (figures.macro_f1, figures.errors[:20])
+    assert figures.date_accuracy >= 0.9, [e for e in figures.errors if "date" in e]
+
+
+@pytest.mark.skipif(not BOUNCES.is_dir(), reason=f"shared bounce corpus not found at {BOUNCES}")
+def test_bounce_corpus_floors() -> None:
+    result = _evaluator().evaluate_bounces(BOUNCES)
+    assert result is not None
+    figures, recovered, found = result
+    assert figures.accuracy >= 0.98, figures.errors
+    assert figures.unsafe == []
+    assert recovered >= 0.9 * found
