@@ -34,6 +34,13 @@ class RecordingHandler:
     received: list[Received] = field(default_factory=list)
     refuse_rcpt: dict[str, str] = field(default_factory=dict)  # address -> SMTP reply
     refuse_data: str | None = None  # e.g. "451 4.3.0 try later"
+    connections: int = 0  # EHLO/HELO greetings seen: one per SMTP connection
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        self.connections += 1
+        return responses
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
@@ -77,6 +84,8 @@ class SmtpServer:
         self.controller.stop()
 
     def start(self) -> None:
+        """Start again on the same port (a stopped Controller's loop cannot be reused)."""
+        self.controller = Controller(self.handler, hostname=self.host, port=self.port)
         self.controller.start()
 
 
@@ -86,7 +95,8 @@ def smtp_server() -> Iterator[SmtpServer]:
     port = free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
+    server = SmtpServer("127.0.0.1", port, handler, controller)
     try:
-        yield SmtpServer("127.0.0.1", port, handler, controller)
+        yield server
     finally:
-        controller.stop()
+        server.controller.stop(no_assert=True)

@@ -1,0 +1,104 @@
+"""Sending through the outbox against a real SMTP server: retries, refusals, one connection."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from relancebot.config import SmtpSettings
+from relancebot.outgoing.transport import SmtpTransport, TransportError
+
+from .conftest import Firm
+from .servers.smtp import SmtpServer
+
+
+def setup_firm(firm: Firm, server: SmtpServer, customers: int = 1) -> None:
+    firm.write_config(f"""
+        [smtp]
+        host = "127.0.0.1"
+        port = {server.port}
+        security = "none"
+        """)
+    lines = ["number,client,email,amount,issue_date,due_date,pdf"]
+    for i in range(customers):
+        firm.pdf(f"F-{i}")
+        lines.append(f"F-{i},Client {i},client{i}@exemple.fr,100,2026-10-01,2026-11-02,"
+                     f"factures/F-{i}.pdf")
+    firm.csv("f.csv", "\n".join(lines) + "\n")
+    firm.run("import-invoices", str(firm.root / "f.csv"))
+
+
+def outbox(firm: Firm) -> list[tuple[str, int]]:
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:
+        return conn.execute("SELECT state, attempts FROM outbox ORDER BY id").fetchall()
+
+
+def test_one_connection_for_a_batch(firm: Firm, smtp_server: SmtpServer) -> None:
+    setup_firm(firm, smtp_server, customers=5)
+    firm.run("tick", now="2026-11-03T10:00")
+    assert len(smtp_server.received) == 5
+    assert smtp_server.handler.connections == 1
+    firm.run("tick", now="2026-11-03T10:00")
+    assert smtp_server.handler.connections == 1  # nothing due: no connection at all
+
+
+def test_temporary_refusal_is_retried_later_without_a_storm(firm: Firm, smtp_server: SmtpServer) -> None:
+    setup_firm(firm, smtp_server)
+    smtp_server.handler.refuse_data = "451 4.3.0 Mailbox busy, try later"
+    result = firm.run("tick", now="2026-11-03T10:00")
+    assert "1 reporté(s)" in result.output
+    assert outbox(firm) == [("pending", 1)]
+    firm.run("tick", now="2026-11-03T10:02")  # before the backoff: not even tried
+    assert outbox(firm) == [("pending", 1)] and smtp_server.handler.connections == 1
+    smtp_server.handler.refuse_data = None
+    firm.run("tick", now="2026-11-03T10:06")
+    assert outbox(firm) == [("sent", 2)] and len(smtp_server.received) == 1
+
+
+def test_server_down_loses_nothing(firm: Firm, smtp_server: SmtpServer) -> None:
+    setup_firm(firm, smtp_server, customers=3)
+    smtp_server.stop()
+    result = firm.run("tick", now="2026-11-03T10:00")
+    assert "Envoi interrompu" in result.output and "injoignable" in result.output
+    assert [s for s, _ in outbox(firm)] == ["pending"] * 3
+    smtp_server.start()
+    firm.run("tick", now="2026-11-03T10:30")
+    assert [s for s, _ in outbox(firm)] == ["sent"] * 3
+    assert sorted(r.rcpt_tos[0] for r in smtp_server.received) == [
+        "client0@exemple.fr", "client1@exemple.fr", "client2@exemple.fr"]
+
+
+def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    setup_firm(firm, smtp_server, customers=2)
+    smtp_server.handler.refuse_rcpt["client0@exemple.fr"] = "550 5.1.1 User unknown"
+    result = firm.run("tick", now="2026-11-03T10:00")
+    assert "1 envoyé(s)" in result.output and "1 en échec" in result.output
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:
+        failing = conn.execute("SELECT email FROM contacts WHERE failing_since IS NOT NULL").fetchall()
+    assert failing == [("client0@exemple.fr",)]
+    status = firm.run("status", ok=False)
+    assert status.exit_code == 1 and "client0@exemple.fr" in status.output
+    firm.run("tick", now="2026-11-10T10:00")  # the second level goes to the reachable customer only
+    assert [r.rcpt_tos for r in smtp_server.received] == [["client1@exemple.fr"]] * 2
+    plan = firm.run("plan", "--all", now="2026-11-10T10:00").output
+    assert "F-0 : aucune adresse valide : appeler le client" in plan
+
+
+def test_without_smtp_messages_stay_on_the_machine(firm: Firm) -> None:
+    firm.pdf("F-1")
+    firm.csv("f.csv", "number,client,email,amount,issue_date,due_date,pdf\n"
+             "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n")
+    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("tick", now="2026-11-03T10:00")
+    files = list((firm.root / "outbox" / "new").iterdir())
+    assert len(files) == 1 and b"F-1" in files[0].read_bytes()
+
+
+def test_no_password_in_clear_to_a_remote_host() -> None:
+    settings = SmtpSettings(host="smtp.exemple.fr", port=25, security="none", username="moi")
+    with pytest.raises(TransportError, match="en clair") as caught:
+        SmtpTransport(settings, "s3cret").__enter__()
+    assert "s3cret" not in str(caught.value)
