@@ -67,17 +67,26 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config", metavar="PATH", help="Fichier de configuration "
-              "(défaut : ./config.toml ou $RELANCEBOT_CONFIG).")
-@click.option("--now", "now", metavar="WHEN", help="L'horloge de cette commande, ISO 8601 "
-              "(ex. 2026-11-17T09:30:00+01:00).")
+@click.option(
+    "--config",
+    "config",
+    metavar="PATH",
+    help="Fichier de configuration (défaut : ./config.toml ou $RELANCEBOT_CONFIG).",
+)
+@click.option(
+    "--now",
+    "now",
+    metavar="WHEN",
+    help="L'horloge de cette commande, ISO 8601 (ex. 2026-11-17T09:30:00+01:00).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Journal détaillé sur stderr.")
 @click.version_option(package_name="relancebot")
 @click.pass_context
 def main(ctx: click.Context, config: str | None, now: str | None, verbose: bool) -> None:
     """relancebot : relance les factures impayées, lit les réponses, prépare le travail du jour."""
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
+        level=logging.DEBUG if verbose else logging.INFO,
+        stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
     ctx.obj = Context(config, now)

@@ -14,8 +14,9 @@ def parse_now(text: str, timezone: ZoneInfo) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"--now : date ISO 8601 attendue (ex. 2026-11-17T09:30:00+01:00), "
-                         f"reçu {text!r}") from None
+        raise ValueError(
+            f"--now : date ISO 8601 attendue (ex. 2026-11-17T09:30:00+01:00), reçu {text!r}"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone)
 
 

@@ -142,7 +142,9 @@ class Settings:
             _clock_time(self.calendar.window_start, "calendar.window_start"),
             _clock_time(self.calendar.window_end, "calendar.window_end"),
         )
-        return BusinessCalendar(self.tz, self.calendar.country, self.calendar.region or None, window)
+        return BusinessCalendar(
+            self.tz, self.calendar.country, self.calendar.region or None, window
+        )
 
     @property
     def digest_time(self) -> dt.time:
@@ -173,8 +175,13 @@ T = TypeVar("T")
 def _expected(kind: Any) -> str:
     if typing.get_origin(kind) is Literal:
         return " ou ".join(repr(v) for v in typing.get_args(kind))
-    names = {str: "texte", int: "nombre entier", float: "nombre", bool: "true/false",
-             Decimal: "montant"}
+    names = {
+        str: "texte",
+        int: "nombre entier",
+        float: "nombre",
+        bool: "true/false",
+        Decimal: "montant",
+    }
     return names.get(kind, str(kind))
 
 
@@ -212,7 +219,9 @@ def _section(cls: type[T], table: Any, name: str) -> T:
         if key in table:
             values[key] = _convert(table[key], hints[key], f"{name}.{key}")
         elif f.default is MISSING and f.default_factory is MISSING:
-            raise ConfigError(f"{name}.{key} : valeur obligatoire manquante ({_expected(hints[key])})")
+            raise ConfigError(
+                f"{name}.{key} : valeur obligatoire manquante ({_expected(hints[key])})"
+            )
     try:
         return cls(**values)
     except ValueError as exc:
@@ -227,7 +236,9 @@ def parse_settings(data: dict[str, Any], base_dir: Path, source: Path | None = N
             try:
                 zoneinfo.ZoneInfo(value)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                raise ConfigError(f"timezone : fuseau inconnu {value!r} (ex. 'Europe/Paris')") from None
+                raise ConfigError(
+                    f"timezone : fuseau inconnu {value!r} (ex. 'Europe/Paris')"
+                ) from None
         elif key in _SECTIONS:
             values[key] = _section(_SECTIONS[key], value, key)
         else:
@@ -253,5 +264,3 @@ def load_settings(path: Path | None, *, explicit: bool) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} : TOML invalide ({exc})") from None
     return parse_settings(data, path.resolve().parent, path.resolve())
-
-

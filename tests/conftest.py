@@ -37,7 +37,8 @@ class Firm:
         return self.root / "config.toml"
 
     def write_config(self, extra: str = "") -> None:
-        self.config.write_text(textwrap.dedent("""\
+        self.config.write_text(
+            textwrap.dedent("""\
             timezone = "Europe/Paris"
             [firm]
             name = "Atelier Morel SARL"
@@ -45,7 +46,10 @@ class Firm:
             phone = "01 23 45 67 89"
             [review]
             email = "gerant@atelier-morel.fr"
-            """) + textwrap.dedent(extra), encoding="utf-8")
+            """)
+            + textwrap.dedent(extra),
+            encoding="utf-8",
+        )
 
     def pdf(self, number: str) -> Path:
         path = self.root / "factures" / f"{number}.pdf"

@@ -23,8 +23,9 @@ def setup_firm(firm: Firm, server: SmtpServer, customers: int = 1) -> None:
     lines = ["number,client,email,amount,issue_date,due_date,pdf"]
     for i in range(customers):
         firm.pdf(f"F-{i}")
-        lines.append(f"F-{i},Client {i},client{i}@exemple.fr,100,2026-10-01,2026-11-02,"
-                     f"factures/F-{i}.pdf")
+        lines.append(
+            f"F-{i},Client {i},client{i}@exemple.fr,100,2026-10-01,2026-11-02,factures/F-{i}.pdf"
+        )
     firm.csv("f.csv", "\n".join(lines) + "\n")
     firm.run("import-invoices", str(firm.root / "f.csv"))
 
@@ -43,7 +44,9 @@ def test_one_connection_for_a_batch(firm: Firm, smtp_server: SmtpServer) -> None
     assert smtp_server.handler.connections == 1  # nothing due: no connection at all
 
 
-def test_temporary_refusal_is_retried_later_without_a_storm(firm: Firm, smtp_server: SmtpServer) -> None:
+def test_temporary_refusal_is_retried_later_without_a_storm(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
     setup_firm(firm, smtp_server)
     smtp_server.handler.refuse_data = "451 4.3.0 Mailbox busy, try later"
     result = firm.run("tick", now="2026-11-03T10:00")
@@ -66,7 +69,10 @@ def test_server_down_loses_nothing(firm: Firm, smtp_server: SmtpServer) -> None:
     firm.run("tick", now="2026-11-03T10:30")
     assert [s for s, _ in outbox(firm)] == ["sent"] * 3
     assert sorted(r.rcpt_tos[0] for r in smtp_server.received) == [
-        "client0@exemple.fr", "client1@exemple.fr", "client2@exemple.fr"]
+        "client0@exemple.fr",
+        "client1@exemple.fr",
+        "client2@exemple.fr",
+    ]
 
 
 def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
@@ -77,7 +83,9 @@ def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
     result = firm.run("tick", now="2026-11-03T10:00")
     assert "1 envoyé(s)" in result.output and "1 en échec" in result.output
     with sqlite3.connect(firm.root / "relancebot.db") as conn:
-        failing = conn.execute("SELECT email FROM contacts WHERE failing_since IS NOT NULL").fetchall()
+        failing = conn.execute(
+            "SELECT email FROM contacts WHERE failing_since IS NOT NULL"
+        ).fetchall()
     assert failing == [("client0@exemple.fr",)]
     status = firm.run("status", ok=False)
     assert status.exit_code == 1 and "client0@exemple.fr" in status.output
@@ -89,8 +97,11 @@ def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
 
 def test_without_smtp_messages_stay_on_the_machine(firm: Firm) -> None:
     firm.pdf("F-1")
-    firm.csv("f.csv", "number,client,email,amount,issue_date,due_date,pdf\n"
-             "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n")
+    firm.csv(
+        "f.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
+    )
     firm.run("import-invoices", str(firm.root / "f.csv"))
     firm.run("tick", now="2026-11-03T10:00")
     files = list((firm.root / "outbox" / "new").iterdir())

@@ -15,11 +15,20 @@ from relancebot.importing.csvfile import parse_date
 from .conftest import Firm
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("1250", "1250.00"), ("1 250,00 €", "1250.00"), ("1\u202f250,5", "1250.50"),
-    ("1.250,00", "1250.00"), ("1,250.00", "1250.00"), ("EUR 99.999", "100.00"),
-    ("12,3", "12.30"), ("3 600,00 TTC", "3600.00"), ("1.000.000", "1000000.00"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1250", "1250.00"),
+        ("1 250,00 €", "1250.00"),
+        ("1\u202f250,5", "1250.50"),
+        ("1.250,00", "1250.00"),
+        ("1,250.00", "1250.00"),
+        ("EUR 99.999", "100.00"),
+        ("12,3", "12.30"),
+        ("3 600,00 TTC", "3600.00"),
+        ("1.000.000", "1000000.00"),
+    ],
+)
 def test_amounts_as_accounting_exports_write_them(text: str, value: str) -> None:
     assert parse_amount(text) == Decimal(value)
 
@@ -37,8 +46,15 @@ def test_french_formatting_reads_back(value: Decimal) -> None:
     assert parse_amount(format_money(value)) == value
 
 
-@pytest.mark.parametrize(("text", "iso"), [("2026-11-02", "2026-11-02"), ("02/11/2026", "2026-11-02"),
-                                           ("2.11.2026", "2026-11-02"), ("02-11-2026", "2026-11-02")])
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2026-11-02", "2026-11-02"),
+        ("02/11/2026", "2026-11-02"),
+        ("2.11.2026", "2026-11-02"),
+        ("02-11-2026", "2026-11-02"),
+    ],
+)
 def test_dates(text: str, iso: str) -> None:
     assert parse_date(text).isoformat() == iso
 
@@ -50,25 +66,34 @@ def rows(firm: Firm, sql: str) -> list[tuple[object, ...]]:
 
 def test_french_headers_semicolons_and_windows_1252(firm: Firm) -> None:
     firm.pdf("F-2026-0412")
-    text = ("N° facture;Raison sociale;Courriel;Montant HT;Montant TTC;Date;Échéance;PDF;"
-            "Téléphone;Code client;Copie\r\n"
-            "F-2026-0412;Boulangerie Hénault;Compta@Henault.fr;1 041,67;1 250,00 €;02/10/2026;"
-            "01/11/2026;factures/F-2026-0412.pdf;04 78 00 00 00;C042;expert@cabinet.fr\r\n")
+    text = (
+        "N° facture;Raison sociale;Courriel;Montant HT;Montant TTC;Date;Échéance;PDF;"
+        "Téléphone;Code client;Copie\r\n"
+        "F-2026-0412;Boulangerie Hénault;Compta@Henault.fr;1 041,67;1 250,00 €;02/10/2026;"
+        "01/11/2026;factures/F-2026-0412.pdf;04 78 00 00 00;C042;expert@cabinet.fr\r\n"
+    )
     path = firm.root / "export.csv"
     path.write_bytes(text.encode("cp1252"))
     result = firm.run("import-invoices", str(path))
     assert "1 facture(s) ajoutée(s)" in result.output
-    assert rows(firm, "SELECT number, customer_id, amount, amount_excl_tax, due_date FROM invoices") == [
-        ("F-2026-0412", "C042", "1250.00", "1041.67", "2026-11-01")]
-    assert rows(firm, "SELECT name, phone FROM customers") == [("Boulangerie Hénault", "04 78 00 00 00")]
+    assert rows(
+        firm, "SELECT number, customer_id, amount, amount_excl_tax, due_date FROM invoices"
+    ) == [("F-2026-0412", "C042", "1250.00", "1041.67", "2026-11-01")]
+    assert rows(firm, "SELECT name, phone FROM customers") == [
+        ("Boulangerie Hénault", "04 78 00 00 00")
+    ]
     assert sorted(rows(firm, "SELECT email, role FROM contacts")) == [
-        ("compta@henault.fr", "to"), ("expert@cabinet.fr", "cc")]
+        ("compta@henault.fr", "to"),
+        ("expert@cabinet.fr", "cc"),
+    ]
 
 
 def test_a_bad_row_refuses_the_whole_file_naming_each_line(firm: Firm) -> None:
     firm.pdf("F-1")
     (firm.root / "factures" / "pas-un-pdf.pdf").write_text("bonjour")
-    csv = firm.csv("f.csv", """\
+    csv = firm.csv(
+        "f.csv",
+        """\
         number,client,email,amount,issue_date,due_date,pdf
         F-1,Client A,a@a.fr,100,2026-10-01,2026-11-01,factures/F-1.pdf
         F-2,Client B,pas-une-adresse,100,2026-10-01,2026-11-01,factures/F-1.pdf
@@ -79,15 +104,23 @@ def test_a_bad_row_refuses_the_whole_file_naming_each_line(firm: Firm) -> None:
         F-7,Client G,g@g.fr,100,2026-10-01,2026-11-01,../../../etc/passwd
         F-1,Client A,a@a.fr,100,2026-10-01,2026-11-01,factures/F-1.pdf
         F-8,Client H,h@h.fr,100,2026-10-01,2026-09-01,factures/F-1.pdf
-        """)
+        """,
+    )
     firm.run("tick", now="2026-11-02T08:00")  # the store exists: nothing may be half-written in it
     result = firm.run("import-invoices", str(csv), ok=False)
     assert result.exit_code == 1
     out = result.output
     assert "rien n'a été importé" in out
-    for line, reason in [(3, "email invalide"), (4, "montant illisible"), (5, "date illisible"),
-                         (6, "pdf introuvable"), (7, "n'est pas un PDF"), (8, "hors du dossier"),
-                         (9, "déjà présente ligne 2"), (10, "antérieure")]:
+    for line, reason in [
+        (3, "email invalide"),
+        (4, "montant illisible"),
+        (5, "date illisible"),
+        (6, "pdf introuvable"),
+        (7, "n'est pas un PDF"),
+        (8, "hors du dossier"),
+        (9, "déjà vue ligne 2"),
+        (10, "antérieure"),
+    ]:
         assert f"ligne {line} : " in out and reason in out, (line, reason, out)
     assert "ligne 2 :" not in out
     assert rows(firm, "SELECT COUNT(*) FROM invoices") == [(0,)]
@@ -95,8 +128,11 @@ def test_a_bad_row_refuses_the_whole_file_naming_each_line(firm: Firm) -> None:
 
 def test_header_injection_in_a_name_is_refused(firm: Firm) -> None:
     firm.pdf("F-1")
-    csv = firm.csv("f.csv", 'number,client,email,amount,issue_date,due_date,pdf\n'
-                   'F-1,"Evil\nBcc: victim@x.fr",a@a.fr,100,2026-10-01,2026-11-01,factures/F-1.pdf\n')
+    csv = firm.csv(
+        "f.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        'F-1,"Evil\nBcc: victim@x.fr",a@a.fr,100,2026-10-01,2026-11-01,factures/F-1.pdf\n',
+    )
     result = firm.run("import-invoices", str(csv), ok=False)
     assert "caractère de contrôle" in result.output
 
@@ -121,8 +157,11 @@ def test_update_by_number_keeps_the_chase(firm: Firm) -> None:
 
 def test_payments_add_up_and_stop_the_chase(firm: Firm) -> None:
     firm.pdf("F-1")
-    firm.csv("a.csv", "number,client,email,amount,issue_date,due_date,pdf\n"
-             "F-1,Client A,a@a.fr,1250,2026-10-01,2026-11-01,factures/F-1.pdf\n")
+    firm.csv(
+        "a.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        "F-1,Client A,a@a.fr,1250,2026-10-01,2026-11-01,factures/F-1.pdf\n",
+    )
     firm.run("import-invoices", str(firm.root / "a.csv"))
     firm.csv("p1.csv", "Facture;Montant;Date de paiement\nF-1;1 000,00;05/11/2026\n")
     firm.csv("p2.csv", "number,amount,date\nF-1,250,2026-11-06\n")

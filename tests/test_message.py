@@ -22,15 +22,28 @@ NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
 
 def context(**over: object) -> dict[str, object]:
-    invoice = {"number": "F-2026-0412", "issue_date": dt.date(2026, 10, 2),
-               "due_date": dt.date(2026, 11, 1), "amount": Decimal("1250.00"),
-               "amount_excl_tax": Decimal("1041.67"), "paid": Decimal("0"),
-               "balance": Decimal("1250.00"), "currency": "EUR", "days_overdue": 2}
+    invoice = {
+        "number": "F-2026-0412",
+        "issue_date": dt.date(2026, 10, 2),
+        "due_date": dt.date(2026, 11, 1),
+        "amount": Decimal("1250.00"),
+        "amount_excl_tax": Decimal("1041.67"),
+        "paid": Decimal("0"),
+        "balance": Decimal("1250.00"),
+        "currency": "EUR",
+        "days_overdue": 2,
+    }
     base: dict[str, object] = {
         "firm": FirmSettings(name="Atelier Morel SARL", email="relances@atelier-morel.fr"),
-        "customer": {"name": "Dupont", "contact": ""}, "invoices": [invoice], "level": 1,
-        "total": Decimal("1250.00"), "currency": "EUR", "previous": [],
-        "deadline_days": None, "deadline_date": None, "indemnity": Decimal("40"),
+        "customer": {"name": "Dupont", "contact": ""},
+        "invoices": [invoice],
+        "level": 1,
+        "total": Decimal("1250.00"),
+        "currency": "EUR",
+        "previous": [],
+        "deadline_days": None,
+        "deadline_date": None,
+        "indemnity": Decimal("40"),
     }
     return {**base, **over}
 
@@ -72,9 +85,13 @@ def test_a_missing_variable_is_an_error_not_a_blank(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("name", ["relance-preventive", "relance-1", "relance-2", "relance-3"])
 def test_every_template_renders(lang: str, name: str) -> None:
-    previous = [{"date": dt.date(2026, 11, 3), "level": 1}, {"date": dt.date(2026, 11, 10), "level": 2}]
-    rendered = Renderer(GABARITS).render(name, lang, context(
-        previous=previous, deadline_days=8, deadline_date=dt.date(2026, 11, 25)))
+    previous = [
+        {"date": dt.date(2026, 11, 3), "level": 1},
+        {"date": dt.date(2026, 11, 10), "level": 2},
+    ]
+    rendered = Renderer(GABARITS).render(
+        name, lang, context(previous=previous, deadline_days=8, deadline_date=dt.date(2026, 11, 25))
+    )
     assert "F-2026-0412" in rendered.subject and "F-2026-0412" in rendered.html
     assert rendered.html.lstrip().startswith("<!DOCTYPE html>")
 
@@ -85,11 +102,19 @@ def test_mime_structure_headers_and_attachment(tmp_path: Path) -> None:
     assert load_or_create_secret(tmp_path / "secret") == secret
     pdf = b"%PDF-1.4 fake\n%%EOF"
     msg = compose(
-        Envelope("Atelier Morel – Sàrl", "relances@atelier-morel.fr", ["compta@dupont.fr"],
-                 ["expert@cabinet.fr"]),
-        subject="Relance : facture F-1 en attente de règlement", text="Bonjour é", html="<p>é</p>",
-        message_id=new_message_id(secret, "atelier-morel.fr"), date=NOW,
-        attachments=[Attachment("F-1.pdf", pdf)], thread=["<a@x>", "<b@x>"],
+        Envelope(
+            "Atelier Morel – Sàrl",
+            "relances@atelier-morel.fr",
+            ["compta@dupont.fr"],
+            ["expert@cabinet.fr"],
+        ),
+        subject="Relance : facture F-1 en attente de règlement",
+        text="Bonjour é",
+        html="<p>é</p>",
+        message_id=new_message_id(secret, "atelier-morel.fr"),
+        date=NOW,
+        attachments=[Attachment("F-1.pdf", pdf)],
+        thread=["<a@x>", "<b@x>"],
     )
     raw = msg.as_bytes()
     assert all(b < 128 for b in raw), "headers and bodies are 7-bit clean"
@@ -99,7 +124,12 @@ def test_mime_structure_headers_and_attachment(tmp_path: Path) -> None:
     assert parsed["In-Reply-To"] == "<b@x>" and parsed["References"] == "<a@x> <b@x>"
     assert parsed["Auto-Submitted"] == "auto-generated"
     assert [p.get_content_type() for p in parsed.walk()] == [
-        "multipart/mixed", "multipart/alternative", "text/plain", "text/html", "application/pdf"]
+        "multipart/mixed",
+        "multipart/alternative",
+        "text/plain",
+        "text/html",
+        "application/pdf",
+    ]
     assert next(parsed.iter_attachments()).get_payload(decode=True) == pdf
     assert is_ours(secret, parsed["Message-ID"])
 
@@ -118,5 +148,11 @@ def test_forged_or_foreign_message_ids_are_not_ours(tmp_path: Path) -> None:
 
 def test_header_injection_is_refused() -> None:
     with pytest.raises(ValueError):
-        compose(Envelope("X", "a@b.fr", ["c@d.fr"]), subject="Hi\r\nBcc: x@y.fr", text="t",
-                html=None, message_id="<m@x>", date=NOW)
+        compose(
+            Envelope("X", "a@b.fr", ["c@d.fr"]),
+            subject="Hi\r\nBcc: x@y.fr",
+            text="t",
+            html=None,
+            message_id="<m@x>",
+            date=NOW,
+        )

@@ -30,8 +30,10 @@ def ticks() -> list[str]:
 
 
 def pdf_parts(message: Received) -> dict[str, bytes]:
-    return {part.get_filename(): part.get_payload(decode=True)
-            for part in message.message.iter_attachments()}
+    return {
+        part.get_filename(): part.get_payload(decode=True)
+        for part in message.message.iter_attachments()
+    }
 
 
 def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
@@ -41,16 +43,21 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
         port = {smtp_server.port}
         security = "none"
         """)
-    pdfs = {n: firm.pdf(n).read_bytes() for n in
-            ("F-2026-0412", "F-2026-0413", "F-2026-0420", "F-2026-0430", "F-2026-0440")}
-    firm.csv("factures.csv", """\
+    pdfs = {
+        n: firm.pdf(n).read_bytes()
+        for n in ("F-2026-0412", "F-2026-0413", "F-2026-0420", "F-2026-0430", "F-2026-0440")
+    }
+    firm.csv(
+        "factures.csv",
+        """\
         Numéro;Client;Courriel;Montant HT;Montant TTC;Date;Échéance;PDF;Langue;Copie;Contact
         F-2026-0412;Boulangerie Dupont;compta@dupont.fr;1 041,67;1 250,00;02/10/2026;02/11/2026;factures/F-2026-0412.pdf;fr;expert@cabinet-roux.fr;Mme Dupont
         F-2026-0413;Boulangerie Dupont;compta@dupont.fr;100,00;120,00;03/10/2026;02/11/2026;factures/F-2026-0413.pdf;fr;;
         F-2026-0420;Acme Ltd;ap@acme.co.uk;;3 600,00;10/10/2026;10/11/2026;factures/F-2026-0420.pdf;en;;
         F-2026-0430;Studio Lefèvre;studio@lefevre.fr;500,00;600,00;02/10/2026;02/11/2026;factures/F-2026-0430.pdf;;;
         F-2026-0440;Grand Compte SA;ap@grandcompte.fr;10 000,00;12 000,00;02/10/2026;02/11/2026;factures/F-2026-0440.pdf;;;
-        """)
+        """,
+    )
     firm.run("import-invoices", str(firm.root / "factures.csv"), now="2026-11-02T07:00")
     firm.run("customer", "set", "studio-lefevre", "--extra-delay", "10", now="2026-11-02T07:00")
     firm.run("customer", "set", "grand-compte-sa", "--do-not-chase", now="2026-11-02T07:00")
@@ -71,23 +78,40 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
         firm.run("tick", now=now)  # the same instant twice: nothing more
         assert len(smtp_server.received) == again, now
 
-    got = [(sent_at[i][:10], sorted(r.rcpt_tos), r.message["Subject"])
-           for i, r in enumerate(smtp_server.received)]
+    got = [
+        (sent_at[i][:10], sorted(r.rcpt_tos), r.message["Subject"])
+        for i, r in enumerate(smtp_server.received)
+    ]
     assert got == [
-        ("2026-11-03", ["compta@dupont.fr", "expert@cabinet-roux.fr"],
-         "Relance : factures F-2026-0412, F-2026-0413 en attente de règlement"),
-        ("2026-11-10", ["compta@dupont.fr", "expert@cabinet-roux.fr"],
-         "2e relance : factures F-2026-0412, F-2026-0413 impayées"),
+        (
+            "2026-11-03",
+            ["compta@dupont.fr", "expert@cabinet-roux.fr"],
+            "Relance : factures F-2026-0412, F-2026-0413 en attente de règlement",
+        ),
+        (
+            "2026-11-10",
+            ["compta@dupont.fr", "expert@cabinet-roux.fr"],
+            "2e relance : factures F-2026-0412, F-2026-0413 impayées",
+        ),
         # 11 November is a holiday: the day after.
         ("2026-11-12", ["ap@acme.co.uk"], "Reminder: invoice F-2026-0420 awaiting payment"),
-        ("2026-11-13", ["studio@lefevre.fr"],
-         "Relance : facture F-2026-0430 en attente de règlement"),
+        (
+            "2026-11-13",
+            ["studio@lefevre.fr"],
+            "Relance : facture F-2026-0430 en attente de règlement",
+        ),
         # F-2026-0413 was paid on the 12th: it is no longer listed.
-        ("2026-11-17", ["compta@dupont.fr", "expert@cabinet-roux.fr"],
-         "Dernière relance avant mise en demeure : facture F-2026-0412"),
+        (
+            "2026-11-17",
+            ["compta@dupont.fr", "expert@cabinet-roux.fr"],
+            "Dernière relance avant mise en demeure : facture F-2026-0412",
+        ),
         ("2026-11-20", ["studio@lefevre.fr"], "2e relance : facture F-2026-0430 impayée"),
-        ("2026-11-27", ["studio@lefevre.fr"],
-         "Dernière relance avant mise en demeure : facture F-2026-0430"),
+        (
+            "2026-11-27",
+            ["studio@lefevre.fr"],
+            "Dernière relance avant mise en demeure : facture F-2026-0430",
+        ),
     ]
     # Every message leaves inside the window, on the first tick after its moment.
     assert all(sent_at[i].endswith("T09:30") for i in sent_at)
@@ -100,9 +124,11 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
         assert msg.get_content_type() == "multipart/mixed"
         assert msg.get_body(("plain",)) is not None and msg.get_body(("html",)) is not None
         assert msg["Reply-To"].addresses[0].addr_spec == "relances@atelier-morel.fr"
-        assert is_ours((firm.root / "relancebot.secret").read_text().encode() and
-                       bytes.fromhex((firm.root / "relancebot.secret").read_text()),
-                       msg["Message-ID"])
+        assert is_ours(
+            (firm.root / "relancebot.secret").read_text().encode()
+            and bytes.fromhex((firm.root / "relancebot.secret").read_text()),
+            msg["Message-ID"],
+        )
         for name, content in pdf_parts(received).items():
             assert content == pdfs[name.removesuffix(".pdf")], name  # byte for byte
 
@@ -127,19 +153,35 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
     assert english.startswith("Dear Sir or Madam,") and "€3,600.00" in english
 
     # No duplicate: each invoice got each level once.
-    levels = Counter(subject.split(":")[0] + "|" + inv
-                     for _, _, subject in got for inv in subject.split(":")[1].split(","))
+    levels = Counter(
+        subject.split(":")[0] + "|" + inv
+        for _, _, subject in got
+        for inv in subject.split(":")[1].split(",")
+    )
     assert max(levels.values()) == 1
 
     with sqlite3.connect(firm.root / "relancebot.db") as conn:
-        states = dict(conn.execute("SELECT number, chase || '/' || (paid_at IS NOT NULL) FROM invoices"))
-        escalated = dict(conn.execute("SELECT number, substr(escalated_at, 1, 10) FROM invoices"
-                                      " WHERE escalated_at IS NOT NULL"))
-    assert states == {"F-2026-0412": "escalated/0", "F-2026-0413": "active/1",
-                      "F-2026-0420": "active/1", "F-2026-0430": "escalated/0",
-                      "F-2026-0440": "escalated/0"}
+        states = dict(
+            conn.execute("SELECT number, chase || '/' || (paid_at IS NOT NULL) FROM invoices")
+        )
+        escalated = dict(
+            conn.execute(
+                "SELECT number, substr(escalated_at, 1, 10) FROM invoices"
+                " WHERE escalated_at IS NOT NULL"
+            )
+        )
+    assert states == {
+        "F-2026-0412": "escalated/0",
+        "F-2026-0413": "active/1",
+        "F-2026-0420": "active/1",
+        "F-2026-0430": "escalated/0",
+        "F-2026-0440": "escalated/0",
+    }
     # 30 days after the due date (the negotiated delay counted): a person phones.
-    assert escalated == {"F-2026-0412": "2026-12-02", "F-2026-0440": "2026-12-02",
-                         "F-2026-0430": "2026-12-14"}
+    assert escalated == {
+        "F-2026-0412": "2026-12-02",
+        "F-2026-0440": "2026-12-02",
+        "F-2026-0430": "2026-12-14",
+    }
     history = firm.run("history", "F-2026-0412").output
     assert "1re relance préparée" in history and "client est à appeler" in history

@@ -12,8 +12,9 @@ from relancebot.clock import parse_now
 
 
 @main.command("classify")
-@click.argument("files", nargs=-1, required=True,
-                type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True)
+)
 @pass_context
 def classify_command(ctx: object, files: tuple[Path, ...]) -> None:
     """Classe des réponses (.eml) : une ligne JSON par fichier."""

@@ -16,18 +16,31 @@ def customer_group() -> None:
 
 @customer_group.command("set")
 @click.argument("customer_id")
-@click.option("--do-not-chase/--chase", default=None,
-              help="Grand compte suivi par téléphone : aucun email automatique.")
-@click.option("--extra-delay", type=click.IntRange(0, 365), default=None,
-              help="Délai négocié, en jours, ajouté à chaque échéance.")
+@click.option(
+    "--do-not-chase/--chase",
+    default=None,
+    help="Grand compte suivi par téléphone : aucun email automatique.",
+)
+@click.option(
+    "--extra-delay",
+    type=click.IntRange(0, 365),
+    default=None,
+    help="Délai négocié, en jours, ajouté à chaque échéance.",
+)
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None)
 @click.option("--cc", "cc", multiple=True, help="Adresse à mettre en copie (répétable).")
 @click.option("--note", default=None, help="Note libre (conditions négociées, ...).")
 @pass_context
 @guarded
-def customer_set(ctx: Context, customer_id: str, do_not_chase: bool | None,
-                 extra_delay: int | None, language: str | None, cc: tuple[str, ...],
-                 note: str | None) -> None:
+def customer_set(
+    ctx: Context,
+    customer_id: str,
+    do_not_chase: bool | None,
+    extra_delay: int | None,
+    language: str | None,
+    cc: tuple[str, ...],
+    note: str | None,
+) -> None:
     """Modifie les réglages d'un client (code client ou nom normalisé)."""
     app = ctx.app()
     db = app.db
@@ -48,10 +61,15 @@ def customer_set(ctx: Context, customer_id: str, do_not_chase: bool | None,
         for column, value in changes.items():
             db.execute(f"UPDATE customers SET {column} = ? WHERE id = ?", [value, customer_id])
         for address in addresses:
-            db.execute("INSERT OR IGNORE INTO contacts (customer_id, email, role, source)"
-                       " VALUES (?, ?, 'cc', 'person')", [customer_id, address])
-        summary = ", ".join([f"{k} = {v}" for k, v in changes.items()]
-                            + [f"copie {a}" for a in addresses])
-        record_event(db, now, "customer_settings", f"Réglages modifiés : {summary}",
-                     customer=customer_id)
+            db.execute(
+                "INSERT OR IGNORE INTO contacts (customer_id, email, role, source)"
+                " VALUES (?, ?, 'cc', 'person')",
+                [customer_id, address],
+            )
+        summary = ", ".join(
+            [f"{k} = {v}" for k, v in changes.items()] + [f"copie {a}" for a in addresses]
+        )
+        record_event(
+            db, now, "customer_settings", f"Réglages modifiés : {summary}", customer=customer_id
+        )
     click.echo(f"{customer_id} : {summary or 'rien à changer'}.")

@@ -36,6 +36,9 @@ def import_payments(ctx: Context, file: Path) -> None:
     known = {r[0] for r in app.db.execute("SELECT number FROM invoices")}
     rows = read_payment_file(file, known)
     summary = save_payments(app.db, rows, ctx.clock(), file)
-    click.echo(f"{file} : {summary.added} paiement(s) enregistré(s)"
-               + (f", {summary.skipped} déjà connu(s)" if summary.skipped else "")
-               + (f" ; soldée(s) : {', '.join(summary.settled)}" if summary.settled else "") + ".")
+    click.echo(
+        f"{file} : {summary.added} paiement(s) enregistré(s)"
+        + (f", {summary.skipped} déjà connu(s)" if summary.skipped else "")
+        + (f" ; soldée(s) : {', '.join(summary.settled)}" if summary.settled else "")
+        + "."
+    )

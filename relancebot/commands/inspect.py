@@ -19,13 +19,18 @@ def status_command(ctx: Context) -> None:
     db = app.db
     tz = ctx.settings.tz
     last = from_iso(get_state(db, "last_tick"))
-    click.echo(f"Dernier passage : {last.astimezone(tz):%d/%m/%Y %H:%M}" if last
-               else "Dernier passage : jamais")
+    click.echo(
+        f"Dernier passage : {last.astimezone(tz):%d/%m/%Y %H:%M}"
+        if last
+        else "Dernier passage : jamais"
+    )
     counts = dict(db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall())
-    click.echo("File d'envoi : " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                                     or "vide"))
-    failing = db.execute("SELECT email, failing_reason FROM contacts"
-                         " WHERE failing_since IS NOT NULL").fetchall()
+    click.echo(
+        "File d'envoi : " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "vide")
+    )
+    failing = db.execute(
+        "SELECT email, failing_reason FROM contacts WHERE failing_since IS NOT NULL"
+    ).fetchall()
     for email, reason in failing:
         click.echo(f"Adresse en échec : {email} ({reason})")
     unhealthy = counts.get("uncertain", 0) or counts.get("failed", 0)
@@ -44,11 +49,12 @@ def history_command(ctx: Context, target: str) -> None:
     tz = ctx.settings.tz
     rows = db.execute(
         "SELECT at, kind, invoice_number, summary FROM events"
-        " WHERE invoice_number = ? OR customer_id = ? ORDER BY at, id", [target, target],
+        " WHERE invoice_number = ? OR customer_id = ? ORDER BY at, id",
+        [target, target],
     ).fetchall()
     if not rows:
         raise ValueError(f"rien de connu pour {target!r} (numéro de facture ou code client)")
-    for at, kind, number, summary in rows:
+    for at, _kind, number, summary in rows:
         moment = from_iso(at)
         assert moment is not None
         click.echo(f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {number or '-':14} {summary}")

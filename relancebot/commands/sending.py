@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from babel.dates import format_datetime
 
 from relancebot.cli import Context, fail, guarded, main, pass_context
 from relancebot.core.model import ReminderBatch
@@ -20,9 +21,11 @@ def tick_command(ctx: Context) -> None:
     with service_lock(settings.database_path, "tick"):
         report = tick(ctx.app(), ctx.clock())
     d = report.delivery
-    click.echo(f"{len(report.queued)} message(s) préparé(s), {len(d.sent)} envoyé(s), "
-               f"{len(d.deferred)} reporté(s), {len(d.failed)} en échec, "
-               f"{len(report.escalated)} dossier(s) à appeler.")
+    click.echo(
+        f"{len(report.queued)} message(s) préparé(s), {len(d.sent)} envoyé(s), "
+        f"{len(d.deferred)} reporté(s), {len(d.failed)} en échec, "
+        f"{len(report.escalated)} dossier(s) à appeler."
+    )
     if d.error:
         click.echo(f"Envoi interrompu : {d.error}", err=True)
 
@@ -61,8 +64,9 @@ def plan_command(ctx: Context, show_all: bool) -> None:
         click.echo("Ensuite :")
         for step in todo.upcoming:
             what = "appel" if step.kind.value == "escalate" else LEVEL_NAMES[step.level]
-            click.echo(f"  {step.due_at.astimezone(tz):%a %d/%m/%Y %H:%M}  {step.invoice}  "
-                       f"{step.customer_id}  {what}")
+            local = step.due_at.astimezone(tz)
+            when = format_datetime(local, "EEE dd/MM/y HH:mm", locale="fr_FR")
+            click.echo(f"  {when}  {step.invoice}  {step.customer_id}  {what}")
     if show_all:
         for number, why in todo.held:
             click.echo(f"  {number} : {why}")

@@ -48,6 +48,7 @@ def parse_amount(text: str) -> Decimal:
 
 
 def format_money(amount: Decimal, currency: str = "EUR", language: str = "fr") -> str:
-    """'1 250,00 €' in French (with the no-break spaces French typography wants), '€1,250.00' in English."""
+    """'1 250,00 €' in French (with the no-break spaces French typography wants),
+    '€1,250.00' in English."""
     locale = "fr_FR" if language == "fr" else "en_GB"
     return str(format_currency(amount, currency, locale=locale))

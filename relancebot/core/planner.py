@@ -123,7 +123,7 @@ def plan(
             due_reminders[invoice.customer_id].append(result)
         else:
             upcoming.append(result)  # due, waiting for the next sending window
-    batches = []
+    batches: list[ReminderBatch] = []
     for customer_id, steps in sorted(due_reminders.items()):
         # A pre-reminder and an overdue reminder never share an email: their wording differs.
         overdue = tuple(s for s in steps if s.kind is StepKind.REMINDER)

@@ -1,4 +1,4 @@
-"""Reading accounting CSV exports: French or canonical headers, ';' or ',', UTF-8 or Windows-1252."""
+"""Reading accounting CSV exports: French or canonical headers, ';' or ',', UTF-8 or cp1252."""
 
 from __future__ import annotations
 
@@ -84,9 +84,11 @@ def read_rows(
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(columns):
-            extra = cells[len(columns):]
+            extra = cells[len(columns) :]
             if any(c.strip() for c in extra):
-                yield Row(line, {"__error__": f"{len(cells)} cellules pour {len(columns)} colonnes"})
+                yield Row(
+                    line, {"__error__": f"{len(cells)} cellules pour {len(columns)} colonnes"}
+                )
                 continue
         values = {c: cells[i].strip() for i, c in enumerate(columns) if c and i < len(cells)}
         yield Row(line, values)

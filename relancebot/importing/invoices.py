@@ -15,14 +15,31 @@ from relancebot.core.money import AmountError, parse_amount
 from relancebot.importing.csvfile import ImportRejected, Row, clean_text, parse_date, read_rows
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "number": ("number", "numéro", "n° facture", "no facture", "num facture", "numéro de facture",
-               "numéro facture", "facture", "invoice", "invoice number", "référence facture"),
+    "number": (
+        "number",
+        "numéro",
+        "n° facture",
+        "no facture",
+        "num facture",
+        "numéro de facture",
+        "numéro facture",
+        "facture",
+        "invoice",
+        "invoice number",
+        "référence facture",
+    ),
     "client": ("client", "nom client", "raison sociale", "société", "customer", "nom"),
     "email": ("email", "e-mail", "courriel", "mail", "adresse email", "adresse e-mail"),
     "amount": ("amount", "montant ttc", "total ttc", "ttc", "montant", "net à payer"),
     "amount_excl_tax": ("amount_excl_tax", "montant ht", "total ht", "ht"),
-    "issue_date": ("issue_date", "date", "date facture", "date de facture", "date d'émission",
-                   "date émission"),
+    "issue_date": (
+        "issue_date",
+        "date",
+        "date facture",
+        "date de facture",
+        "date d'émission",
+        "date émission",
+    ),
     "due_date": ("due_date", "échéance", "date d'échéance", "date échéance", "date limite"),
     "pdf": ("pdf", "fichier", "fichier pdf", "chemin pdf", "document"),
     "phone": ("phone", "téléphone", "tél", "tel"),
@@ -33,8 +50,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "client_id": ("client_id", "code client", "n° client", "id client", "numéro client"),
 }
 REQUIRED = ("number", "client", "email", "amount", "issue_date", "due_date", "pdf")
-_LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en",
-              "english": "en", "gb": "en", "uk": "en"}
+_LANGUAGES = {
+    "fr": "fr",
+    "francais": "fr",
+    "french": "fr",
+    "en": "en",
+    "anglais": "en",
+    "english": "en",
+    "gb": "en",
+    "uk": "en",
+}
 
 
 @dataclass(frozen=True)
@@ -159,7 +184,9 @@ def read_invoice_file(
 ) -> list[InvoiceRow]:
     """Every row of the file, checked; ImportRejected lists every bad line at once."""
     csv_dir = path.resolve().parent
-    rows, problems, seen = [], [], {}
+    rows: list[InvoiceRow] = []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
     for row in read_rows(path, ALIASES, REQUIRED):
         try:
             parsed = _parse_row(row, csv_dir, pdf_root or csv_dir, allow_outside)
@@ -167,9 +194,8 @@ def read_invoice_file(
             problems.append(f"ligne {row.line} : {exc}")
             continue
         if parsed.number in seen:
-            problems.append(
-                f"ligne {row.line} : facture {parsed.number} déjà présente ligne {seen[parsed.number]}"
-            )
+            first = seen[parsed.number]
+            problems.append(f"ligne {row.line} : facture {parsed.number} déjà vue ligne {first}")
         seen[parsed.number] = row.line
         rows.append(parsed)
     if problems:

@@ -11,12 +11,34 @@ from relancebot.core.money import AmountError, parse_amount
 from relancebot.importing.csvfile import ImportRejected, clean_text, parse_date, read_rows
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "number": ("number", "numéro", "n° facture", "no facture", "num facture", "numéro de facture",
-               "facture", "invoice", "invoice number"),
-    "amount": ("amount", "montant", "montant payé", "montant réglé", "règlement", "montant ttc",
-               "paid"),
-    "date": ("date", "date de paiement", "date paiement", "date de règlement", "date règlement",
-             "payment date"),
+    "number": (
+        "number",
+        "numéro",
+        "n° facture",
+        "no facture",
+        "num facture",
+        "numéro de facture",
+        "facture",
+        "invoice",
+        "invoice number",
+    ),
+    "amount": (
+        "amount",
+        "montant",
+        "montant payé",
+        "montant réglé",
+        "règlement",
+        "montant ttc",
+        "paid",
+    ),
+    "date": (
+        "date",
+        "date de paiement",
+        "date paiement",
+        "date de règlement",
+        "date règlement",
+        "payment date",
+    ),
     "reference": ("reference", "référence", "réf", "libellé", "ref"),
 }
 
@@ -45,8 +67,15 @@ def read_payment_file(path: Path, known_invoices: set[str]) -> list[PaymentRow]:
                 raise ValueError(str(exc)) from None
             if amount <= 0:
                 raise ValueError(f"montant {amount} : un paiement positif est attendu")
-            rows.append(PaymentRow(row.line, number, amount, parse_date(row.get("date")),
-                                   clean_text(row.get("reference"), "référence")))
+            rows.append(
+                PaymentRow(
+                    row.line,
+                    number,
+                    amount,
+                    parse_date(row.get("date")),
+                    clean_text(row.get("reference"), "référence"),
+                )
+            )
         except ValueError as exc:
             problems.append(f"ligne {row.line} : {exc}")
     if problems:

@@ -10,7 +10,6 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-
 # Python's folding at 78 columns puts a space before an encoded word that readers then show
 # doubled ("de  règlement"); RFC 5322 allows 998, and the body parts are quoted-printable anyway.
 _POLICY = SMTP.clone(max_line_length=998)
@@ -70,6 +69,7 @@ def compose(
     if html is not None:
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
     for item in attachments:
-        msg.add_attachment(item.content, maintype="application", subtype="pdf",
-                           filename=item.filename)
+        msg.add_attachment(
+            item.content, maintype="application", subtype="pdf", filename=item.filename
+        )
     return msg

@@ -32,7 +32,8 @@ _MAX_BACKOFF = dt.timedelta(hours=4)
 
 def backoff(attempts: int) -> dt.timedelta:
     """5 min, 10, 20, ... capped at 4 h: a server that is down is not hammered."""
-    return min(_BACKOFF * (2 ** max(attempts - 1, 0)), _MAX_BACKOFF)
+    delay: dt.timedelta = _BACKOFF * (2 ** max(attempts - 1, 0))
+    return min(delay, _MAX_BACKOFF)
 
 
 def enqueue(
@@ -48,8 +49,17 @@ def enqueue(
     cursor = db.execute(
         """INSERT INTO outbox (kind, customer_id, message_id, recipients, subject, raw, state,
            next_attempt_at, created_at, in_window) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)""",
-        [kind, customer_id, message["Message-ID"], json.dumps(recipients), str(message["Subject"]),
-         message.as_bytes(), iso(at), iso(at), int(in_window)],
+        [
+            kind,
+            customer_id,
+            message["Message-ID"],
+            json.dumps(recipients),
+            str(message["Subject"]),
+            message.as_bytes(),
+            iso(at),
+            iso(at),
+            int(in_window),
+        ],
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
@@ -69,19 +79,26 @@ def mark_interrupted(db: Database, now: dt.datetime) -> list[int]:
     for outbox_id in ids:
         with db.atomic():
             db.execute("UPDATE outbox SET state = 'uncertain' WHERE id = ?", [outbox_id])
-            record_event(db, now, "send_uncertain",
-                         "Envoi interrompu par un arrêt brutal : vérifier s'il est parti "
-                         "avant de le renvoyer", detail={"outbox_id": outbox_id})
+            record_event(
+                db,
+                now,
+                "send_uncertain",
+                "Envoi interrompu par un arrêt brutal : vérifier s'il est parti "
+                "avant de le renvoyer",
+                detail={"outbox_id": outbox_id},
+            )
     return ids
 
 
 def _due_rows(db: Database, now: dt.datetime, window_open: bool) -> list[dict[str, object]]:
     window = "" if window_open else "AND in_window = 0"
-    return list(db.query(
-        f"""SELECT id, kind, customer_id, message_id, recipients, raw, attempts FROM outbox
+    return list(
+        db.query(
+            f"""SELECT id, kind, customer_id, message_id, recipients, raw, attempts FROM outbox
             WHERE state = 'pending' AND next_attempt_at <= ? {window} ORDER BY id""",
-        [iso(now)],
-    ))
+            [iso(now)],
+        )
+    )
 
 
 def _mark_failing(db: Database, addresses: tuple[str, ...], reason: str, now: dt.datetime) -> None:
@@ -91,9 +108,13 @@ def _mark_failing(db: Database, addresses: tuple[str, ...], reason: str, now: dt
                WHERE email = ? AND failing_since IS NULL""",
             [iso(now), reason[:300], address.lower()],
         )
-        record_event(db, now, "address_failing",
-                     f"Adresse {address} refusée définitivement : ne plus y écrire, appeler",
-                     detail={"reason": reason})
+        record_event(
+            db,
+            now,
+            "address_failing",
+            f"Adresse {address} refusée définitivement : ne plus y écrire, appeler",
+            detail={"reason": reason},
+        )
 
 
 def deliver_due(
@@ -120,7 +141,9 @@ def deliver_due(
             outbox_id = int(str(row["id"]))
             claimed = db.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1"
-                " WHERE id = ? AND state = 'pending'", [outbox_id]).rowcount
+                " WHERE id = ? AND state = 'pending'",
+                [outbox_id],
+            ).rowcount
             if not claimed:
                 continue
             raw = row["raw"]
@@ -131,13 +154,20 @@ def deliver_due(
                 _record_failure(db, row, exc, now, report)
                 if not exc.permanent and not exc.refused:
                     report.error = str(exc)
-                    _defer_all(db, [r for r in rows if int(str(r["id"])) > outbox_id],
-                               str(exc), now, report)
+                    _defer_all(
+                        db,
+                        [r for r in rows if int(str(r["id"])) > outbox_id],
+                        str(exc),
+                        now,
+                        report,
+                    )
                     break
                 continue
             with db.atomic():
-                db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ''"
-                           " WHERE id = ?", [iso(now), outbox_id])
+                db.execute(
+                    "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE id = ?",
+                    [iso(now), outbox_id],
+                )
                 if refused:
                     _mark_failing(db, refused, "refus SMTP", now)
             report.sent.append(outbox_id)
@@ -149,8 +179,13 @@ def deliver_due(
     return report
 
 
-def _defer_all(db: Database, rows: list[dict[str, object]], error: str, now: dt.datetime,
-               report: DeliveryReport) -> None:
+def _defer_all(
+    db: Database,
+    rows: list[dict[str, object]],
+    error: str,
+    now: dt.datetime,
+    report: DeliveryReport,
+) -> None:
     with db.atomic():
         for row in rows:
             attempts = int(str(row["attempts"])) + 1
@@ -162,23 +197,36 @@ def _defer_all(db: Database, rows: list[dict[str, object]], error: str, now: dt.
             report.deferred.append(int(str(row["id"])))
 
 
-def _record_failure(db: Database, row: dict[str, object], exc: TransportError, now: dt.datetime,
-                    report: DeliveryReport) -> None:
+def _record_failure(
+    db: Database,
+    row: dict[str, object],
+    exc: TransportError,
+    now: dt.datetime,
+    report: DeliveryReport,
+) -> None:
     outbox_id = int(str(row["id"]))
     attempts = int(str(row["attempts"])) + 1
     with db.atomic():
         if exc.permanent or exc.refused or attempts >= MAX_ATTEMPTS:
-            db.execute("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
-                       [str(exc)[:500], outbox_id])
+            db.execute(
+                "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
+                [str(exc)[:500], outbox_id],
+            )
             _mark_failing(db, exc.refused, str(exc), now)
-            record_event(db, now, "send_failed",
-                         f"Envoi abandonné ({exc}) : une personne doit reprendre ce dossier",
-                         customer=str(row["customer_id"]) if row["customer_id"] else None,
-                         detail={"outbox_id": outbox_id, "attempts": attempts})
+            record_event(
+                db,
+                now,
+                "send_failed",
+                f"Envoi abandonné ({exc}) : une personne doit reprendre ce dossier",
+                customer=str(row["customer_id"]) if row["customer_id"] else None,
+                detail={"outbox_id": outbox_id, "attempts": attempts},
+            )
             report.failed.append(outbox_id)
         else:
             db.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?"
-                " WHERE id = ?", [iso(now + backoff(attempts)), str(exc)[:500], outbox_id])
+                " WHERE id = ?",
+                [iso(now + backoff(attempts)), str(exc)[:500], outbox_id],
+            )
             report.deferred.append(outbox_id)
     log.warning("échec d'envoi outbox=%s : %s", outbox_id, exc)

@@ -22,6 +22,14 @@ def render_next(app: App, number: str, now: dt.datetime) -> Rendered:
     if step.kind.value == "escalate":
         raise ValueError(f"facture {number} : plus de relance automatique, le client est à appeler")
     path = app.db.execute("SELECT pdf_path FROM invoices WHERE number = ?", [number]).fetchone()[0]
-    _, _, rendered = render_batch(app.db, app.settings, app.renderer, app.secret,
-                                  invoice.customer_id, [step], {number: read_pdf(path)}, now)
+    _, _, rendered = render_batch(
+        app.db,
+        app.settings,
+        app.renderer,
+        app.secret,
+        invoice.customer_id,
+        [step],
+        {number: read_pdf(path)},
+        now,
+    )
     return rendered

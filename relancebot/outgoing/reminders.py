@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from decimal import Decimal
-from pathlib import Path
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,7 +17,7 @@ from relancebot.outgoing.compose import Attachment, Envelope, compose
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.render import Rendered, Renderer
 from relancebot.outgoing.tokens import new_message_id
-from relancebot.store.records import customer_row, iso, record_event, recipients
+from relancebot.store.records import customer_row, iso, recipients, record_event
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +47,14 @@ def invoice_context(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
 def earlier_messages(db: Database, numbers: list[str]) -> list[dict[str, Any]]:
     """Earlier reminders about these invoices, oldest first: for threading and the history."""
     marks = ",".join("?" * len(numbers))
-    return list(db.query(
-        f"""SELECT DISTINCT o.id, o.message_id, o.created_at, r.level FROM reminders r
+    return list(
+        db.query(
+            f"""SELECT DISTINCT o.id, o.message_id, o.created_at, r.level FROM reminders r
             JOIN outbox o ON o.id = r.outbox_id
             WHERE r.invoice_number IN ({marks}) AND o.state != 'failed' ORDER BY o.id""",
-        numbers,
-    ))
+            numbers,
+        )
+    )
 
 
 class PdfUnavailable(Exception):
@@ -70,8 +72,14 @@ def read_pdf(path: str) -> bytes:
 
 
 def render_batch(
-    db: Database, settings: Settings, renderer: Renderer, secret: bytes,
-    customer_id: str, steps: list[Step], pdfs: dict[str, bytes], now: dt.datetime,
+    db: Database,
+    settings: Settings,
+    renderer: Renderer,
+    secret: bytes,
+    customer_id: str,
+    steps: list[Step],
+    pdfs: dict[str, bytes],
+    now: dt.datetime,
 ) -> tuple[EmailMessage, Envelope, Rendered]:
     """The finished email for these steps of one customer; reads the store, writes nothing."""
     calendar = settings.business_calendar()
@@ -79,9 +87,13 @@ def render_batch(
     customer = customer_row(db, customer_id)
     if customer is None:
         raise ValueError(f"client inconnu : {customer_id}")
-    rows = {r["number"]: r for r in db.query(
-        f"SELECT * FROM invoices WHERE number IN ({','.join('?' * len(steps))})",
-        [s.invoice for s in steps])}
+    rows = {
+        r["number"]: r
+        for r in db.query(
+            f"SELECT * FROM invoices WHERE number IN ({','.join('?' * len(steps))})",
+            [s.invoice for s in steps],
+        )
+    }
     invoices = [invoice_context(rows[s.invoice], today) for s in steps]
     level = max(s.level for s in steps)
     earlier = earlier_messages(db, [s.invoice for s in steps])
@@ -93,8 +105,13 @@ def render_batch(
         "level": level,
         "total": sum((i["balance"] for i in invoices), Decimal("0.00")),
         "currency": invoices[0]["currency"],
-        "previous": [{"date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
-                      "level": e["level"]} for e in earlier],
+        "previous": [
+            {
+                "date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
+                "level": e["level"],
+            }
+            for e in earlier
+        ],
         "deadline_days": deadline_days,
         "deadline_date": today + dt.timedelta(days=deadline_days) if deadline_days else None,
         "indemnity": settings.policy.recovery_indemnity,
@@ -103,18 +120,27 @@ def render_batch(
     to, cc = recipients(db, customer_id)
     envelope = Envelope(settings.firm.name, settings.firm.email, to, cc)
     message = compose(
-        envelope, subject=rendered.subject, text=rendered.text, html=rendered.html,
-        message_id=new_message_id(secret, settings.firm.email.rpartition("@")[2]), date=now,
-        attachments=[Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice])
-                     for s in steps],
+        envelope,
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        message_id=new_message_id(secret, settings.firm.email.rpartition("@")[2]),
+        date=now,
+        attachments=[
+            Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice]) for s in steps
+        ],
         thread=[e["message_id"] for e in earlier],
     )
     return message, envelope, rendered
 
 
 def queue_batch(
-    db: Database, settings: Settings, renderer: Renderer, secret: bytes,
-    batch: ReminderBatch, now: dt.datetime,
+    db: Database,
+    settings: Settings,
+    renderer: Renderer,
+    secret: bytes,
+    batch: ReminderBatch,
+    now: dt.datetime,
 ) -> int | None:
     """Write the batch's email to the outbox with its reminder rows, in one transaction.
 
@@ -126,43 +152,74 @@ def queue_batch(
         for step in batch.steps:
             taken = db.execute(
                 "SELECT 1 FROM reminders WHERE invoice_number = ? AND kind = ? AND level = ?",
-                [step.invoice, step.kind.value, step.level]).fetchone()
+                [step.invoice, step.kind.value, step.level],
+            ).fetchone()
             if taken:
                 continue  # idempotence: this reminder already exists
-            path = db.execute("SELECT pdf_path FROM invoices WHERE number = ?",
-                              [step.invoice]).fetchone()[0]
+            path = db.execute(
+                "SELECT pdf_path FROM invoices WHERE number = ?", [step.invoice]
+            ).fetchone()[0]
             try:
                 pdfs[step.invoice] = read_pdf(path)
             except PdfUnavailable as exc:
-                db.execute("UPDATE invoices SET chase = 'stopped', chase_reason = ? WHERE number = ?",
-                           [str(exc), step.invoice])
-                record_event(db, now, "pdf_missing", f"{exc} : relance suspendue, à vérifier",
-                             invoice=step.invoice, customer=batch.customer_id)
+                db.execute(
+                    "UPDATE invoices SET chase = 'stopped', chase_reason = ? WHERE number = ?",
+                    [str(exc), step.invoice],
+                )
+                record_event(
+                    db,
+                    now,
+                    "pdf_missing",
+                    f"{exc} : relance suspendue, à vérifier",
+                    invoice=step.invoice,
+                    customer=batch.customer_id,
+                )
                 continue
             steps.append(step)
         if not steps:
             return None
         message, envelope, rendered = render_batch(
-            db, settings, renderer, secret, batch.customer_id, steps, pdfs, now)
-        outbox_id = enqueue(db, kind=steps[0].kind.value, customer_id=batch.customer_id,
-                            message=message, recipients=envelope.recipients, at=now)
+            db, settings, renderer, secret, batch.customer_id, steps, pdfs, now
+        )
+        outbox_id = enqueue(
+            db,
+            kind=steps[0].kind.value,
+            customer_id=batch.customer_id,
+            message=message,
+            recipients=envelope.recipients,
+            at=now,
+        )
         for step in steps:
             db.execute(
                 "INSERT INTO reminders (invoice_number, kind, level, outbox_id, planned_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [step.invoice, step.kind.value, step.level, outbox_id, iso(step.due_at)])
+                [step.invoice, step.kind.value, step.level, outbox_id, iso(step.due_at)],
+            )
             if step.kind is StepKind.PRE_REMINDER:
-                db.execute("UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?",
-                           [step.invoice])
+                db.execute(
+                    "UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?", [step.invoice]
+                )
             else:
-                db.execute("UPDATE invoices SET reminders_sent = ?, last_reminder_at = ?,"
-                           " updated_at = ? WHERE number = ?",
-                           [step.level, iso(now), iso(now), step.invoice])
-            record_event(db, now, "reminder_queued",
-                         f"{LEVEL_NAMES[step.level].capitalize()} préparée pour "
-                         f"{', '.join(envelope.recipients)}",
-                         invoice=step.invoice, customer=batch.customer_id,
-                         detail={"outbox_id": outbox_id, "subject": rendered.subject})
-    log.info("relance en file outbox=%s client=%s factures=%s niveau=%s", outbox_id,
-             batch.customer_id, ",".join(s.invoice for s in steps), max(s.level for s in steps))
+                db.execute(
+                    "UPDATE invoices SET reminders_sent = ?, last_reminder_at = ?,"
+                    " updated_at = ? WHERE number = ?",
+                    [step.level, iso(now), iso(now), step.invoice],
+                )
+            record_event(
+                db,
+                now,
+                "reminder_queued",
+                f"{LEVEL_NAMES[step.level].capitalize()} préparée pour "
+                f"{', '.join(envelope.recipients)}",
+                invoice=step.invoice,
+                customer=batch.customer_id,
+                detail={"outbox_id": outbox_id, "subject": rendered.subject},
+            )
+    log.info(
+        "relance en file outbox=%s client=%s factures=%s niveau=%s",
+        outbox_id,
+        batch.customer_id,
+        ",".join(s.invoice for s in steps),
+        max(s.level for s in steps),
+    )
     return outbox_id

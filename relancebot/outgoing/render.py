@@ -72,9 +72,9 @@ class Renderer:
             if "subject" not in text_template.blocks:
                 raise TemplateProblem(f"{language}/{name}.txt : bloc 'subject' manquant")
             # One context for body and subject, so the template's own imports serve both.
-            context = text_template.new_context(values)
-            text = "".join(text_template.root_render_func(context))
-            subject = " ".join("".join(text_template.blocks["subject"](context)).split())
+            shared = text_template.new_context(values)
+            text = "".join(text_template.root_render_func(shared))
+            subject = " ".join("".join(text_template.blocks["subject"](shared)).split())
             return Rendered(subject, text, html_template.render(values))
         except jinja2.TemplateNotFound as exc:
             raise TemplateProblem(f"gabarit introuvable : {exc.name}") from None

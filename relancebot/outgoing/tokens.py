@@ -43,4 +43,6 @@ def new_message_id(secret: bytes, domain: str) -> str:
 def is_ours(secret: bytes, message_id: str) -> bool:
     """True only for a Message-ID this install made (the signature matches)."""
     match = _TOKEN.fullmatch(message_id.strip())
-    return bool(match) and hmac.compare_digest(match.group(2), _signature(secret, match.group(1)))
+    if match is None:
+        return False
+    return hmac.compare_digest(match.group(2), _signature(secret, match.group(1)))

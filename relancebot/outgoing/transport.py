@@ -9,7 +9,6 @@ from __future__ import annotations
 import ipaddress
 import mailbox
 import smtplib
-import socket
 import ssl
 from pathlib import Path
 from types import TracebackType
@@ -29,8 +28,9 @@ class TransportError(Exception):
 
 class Transport(Protocol):
     def __enter__(self) -> Transport: ...
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None: ...
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
     def send(self, sender: str, recipients: list[str], raw: bytes) -> tuple[str, ...]:
         """Deliver; return the addresses refused for good while the others accepted."""
         ...
@@ -46,8 +46,9 @@ class MaildirTransport:
         self.box = mailbox.Maildir(self.path, create=True)
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.box.close()
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> tuple[str, ...]:
@@ -76,8 +77,10 @@ class SmtpTransport:
 
     def __enter__(self) -> SmtpTransport:
         s = self.settings
-        if s.username and s.security == "none" and not (
-            is_loopback(s.host) or s.allow_plaintext_login
+        if (
+            s.username
+            and s.security == "none"
+            and not (is_loopback(s.host) or s.allow_plaintext_login)
         ):
             raise TransportError(
                 f"smtp.security = 'none' enverrait le mot de passe en clair à {s.host} : "
@@ -86,8 +89,9 @@ class SmtpTransport:
             )
         try:
             if s.security == "tls":
-                self.conn = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout,
-                                             context=self._context())
+                self.conn = smtplib.SMTP_SSL(
+                    s.host, s.port, timeout=s.timeout, context=self._context()
+                )
             else:
                 self.conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
                 if s.security == "starttls":
@@ -95,18 +99,22 @@ class SmtpTransport:
             if s.username:
                 self.conn.login(s.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
-            raise TransportError(f"SMTP {s.host} : identifiants refusés ({exc.smtp_code})",
-                                 permanent=True) from None
+            raise TransportError(
+                f"SMTP {s.host} : identifiants refusés ({exc.smtp_code})", permanent=True
+            ) from None
         except ssl.SSLError as exc:
-            raise TransportError(f"SMTP {s.host} : TLS refusé ({exc.reason})",
-                                 permanent=False) from None
+            raise TransportError(
+                f"SMTP {s.host} : TLS refusé ({exc.reason})", permanent=False
+            ) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise TransportError(f"SMTP {s.host}:{s.port} injoignable ({exc})",
-                                 permanent=False) from None
+            raise TransportError(
+                f"SMTP {s.host}:{s.port} injoignable ({exc})", permanent=False
+            ) from None
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self.conn is not None:
             try:
                 self.conn.quit()
@@ -121,14 +129,14 @@ class SmtpTransport:
             codes = {addr: code for addr, (code, _) in exc.recipients.items()}
             permanent = all(code >= 500 for code in codes.values())
             raise TransportError(
-                "destinataire(s) refusé(s) : "
-                + ", ".join(f"{a} ({c})" for a, c in codes.items()),
+                "destinataire(s) refusé(s) : " + ", ".join(f"{a} ({c})" for a, c in codes.items()),
                 permanent=permanent,
                 refused=tuple(a for a, c in codes.items() if c >= 500),
             ) from None
         except smtplib.SMTPResponseException as exc:
-            raise TransportError(f"SMTP {exc.smtp_code} {exc.smtp_error!r}",
-                                 permanent=exc.smtp_code >= 500) from None
-        except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+            raise TransportError(
+                f"SMTP {exc.smtp_code} {exc.smtp_error!r}", permanent=exc.smtp_code >= 500
+            ) from None
+        except (TimeoutError, OSError, smtplib.SMTPException) as exc:
             raise TransportError(f"SMTP interrompu ({exc})", permanent=False) from None
         return tuple(a for a, (code, _) in refused.items() if code >= 500)

@@ -37,15 +37,24 @@ def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> 
             return
         try:
             report = tick(app, clock())
-            log.info("passage : %s préparé(s), %s envoyé(s)", len(report.queued),
-                     len(report.delivery.sent))
+            log.info(
+                "passage : %s préparé(s), %s envoyé(s)",
+                len(report.queued),
+                len(report.delivery.sent),
+            )
         except Exception:  # one failing pass must not kill the service: logged, retried later
             log.exception("échec du passage ; nouvel essai au prochain réveil")
 
     with service_lock(settings.database_path, "service"):
         scheduler = BackgroundScheduler(timezone=settings.tz)
-        scheduler.add_job(wake, "interval", minutes=settings.service.tick_minutes,
-                          id="tick", max_instances=1, coalesce=True)
+        scheduler.add_job(
+            wake,
+            "interval",
+            minutes=settings.service.tick_minutes,
+            id="tick",
+            max_instances=1,
+            coalesce=True,
+        )
         scheduler.start()
         log.info("service démarré (réveil toutes les %s min)", settings.service.tick_minutes)
         wake()

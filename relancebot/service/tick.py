@@ -33,8 +33,13 @@ class TickReport:
 
 def current_plan(app: App, now: dt.datetime) -> Plan:
     db = app.db
-    return plan(open_invoice_states(db), customer_states(db), app.settings.policy,
-                app.settings.business_calendar(), now)
+    return plan(
+        open_invoice_states(db),
+        customer_states(db),
+        app.settings.policy,
+        app.settings.business_calendar(),
+        now,
+    )
 
 
 def escalate(app: App, step: Step, now: dt.datetime) -> bool:
@@ -46,10 +51,15 @@ def escalate(app: App, step: Step, now: dt.datetime) -> bool:
             [iso(now), "30 jours de retard : appeler le client", iso(now), step.invoice],
         ).rowcount
         if changed:
-            record_event(db, now, "escalated",
-                         "Plus de relance automatique : le client est à appeler "
-                         f"(niveau atteint : {step.level})",
-                         invoice=step.invoice, customer=step.customer_id)
+            record_event(
+                db,
+                now,
+                "escalated",
+                "Plus de relance automatique : le client est à appeler "
+                f"(niveau atteint : {step.level})",
+                invoice=step.invoice,
+                customer=step.customer_id,
+            )
     return bool(changed)
 
 
@@ -63,8 +73,9 @@ def tick(app: App, now: dt.datetime) -> TickReport:
         if outbox_id is not None:
             report.queued.append(outbox_id)
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
-    report.delivery = deliver_due(db, app.transport, app.settings.firm.email,
-                                  app.settings.business_calendar(), now)
+    report.delivery = deliver_due(
+        db, app.transport, app.settings.firm.email, app.settings.business_calendar(), now
+    )
     with db.atomic():
         set_state(db, "last_tick", iso(now))
     return report

@@ -35,8 +35,16 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
              phone = CASE WHEN excluded.phone != '' THEN excluded.phone ELSE phone END,
              language = CASE WHEN ? THEN excluded.language ELSE language END,
              updated_at = excluded.updated_at""",
-        [row.customer_id, row.client, row.contact, row.phone, row.language or "fr", now, now,
-         row.language is not None],
+        [
+            row.customer_id,
+            row.client,
+            row.contact,
+            row.phone,
+            row.language or "fr",
+            now,
+            now,
+            row.language is not None,
+        ],
     )
     for role, addresses in (("to", row.emails), ("cc", row.cc)):
         for address in addresses:
@@ -46,16 +54,23 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
             )
 
 
-def save_invoices(db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, source: Path) -> ImportSummary:
+def save_invoices(
+    db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, source: Path
+) -> ImportSummary:
     now = iso(at)
     added = updated = 0
     with db.atomic():
         for row in rows:
             _upsert_customer(db, row, now)
-            values = [row.customer_id, str(row.amount),
-                      str(row.amount_excl_tax) if row.amount_excl_tax is not None else None,
-                      row.currency, row.issue_date.isoformat(), row.due_date.isoformat(),
-                      str(row.pdf)]
+            values = [
+                row.customer_id,
+                str(row.amount),
+                str(row.amount_excl_tax) if row.amount_excl_tax is not None else None,
+                row.currency,
+                row.issue_date.isoformat(),
+                row.due_date.isoformat(),
+                str(row.pdf),
+            ]
             exists = db.execute("SELECT 1 FROM invoices WHERE number = ?", [row.number]).fetchone()
             if exists:
                 db.execute(
@@ -74,13 +89,23 @@ def save_invoices(db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, sou
                     [*values, row.number, now, now],
                 )
                 added += 1
-                kind, summary = "invoice_imported", (
-                    f"Facture {row.number} importée : {format_money(row.amount, row.currency)}"
-                    f", échéance {row.due_date:%d/%m/%Y}"
+                kind, summary = (
+                    "invoice_imported",
+                    (
+                        f"Facture {row.number} importée : {format_money(row.amount, row.currency)}"
+                        f", échéance {row.due_date:%d/%m/%Y}"
+                    ),
                 )
             _settle(db, row.number, at)
-            record_event(db, at, kind, summary, invoice=row.number, customer=row.customer_id,
-                         detail={"source": str(source), "line": row.line})
+            record_event(
+                db,
+                at,
+                kind,
+                summary,
+                invoice=row.number,
+                customer=row.customer_id,
+                detail={"source": str(source), "line": row.line},
+            )
     return ImportSummary(added, updated)
 
 
@@ -90,8 +115,10 @@ def _settle(db: Database, number: str, at: dt.datetime) -> bool:
         "SELECT amount, paid_at FROM invoices WHERE number = ?", [number]
     ).fetchone()
     paid = sum(
-        (Decimal(a) for (a,) in db.execute(
-            "SELECT amount FROM payments WHERE invoice_number = ?", [number])),
+        (
+            Decimal(a)
+            for (a,) in db.execute("SELECT amount FROM payments WHERE invoice_number = ?", [number])
+        ),
         Decimal("0.00"),
     )
     settled = paid >= Decimal(amount_text)
@@ -102,7 +129,9 @@ def _settle(db: Database, number: str, at: dt.datetime) -> bool:
     return settled and paid_at is None
 
 
-def save_payments(db: Database, rows: Sequence[PaymentRow], at: dt.datetime, source: Path) -> ImportSummary:
+def save_payments(
+    db: Database, rows: Sequence[PaymentRow], at: dt.datetime, source: Path
+) -> ImportSummary:
     added = skipped = 0
     settled: list[str] = []
     with db.atomic():
@@ -111,20 +140,39 @@ def save_payments(db: Database, rows: Sequence[PaymentRow], at: dt.datetime, sou
                 """INSERT OR IGNORE INTO payments
                    (invoice_number, amount, date, reference, source, imported_at)
                    VALUES (?, ?, ?, ?, ?, ?)""",
-                [row.number, str(row.amount), row.date.isoformat(), row.reference,
-                 f"{source}:{row.line}", iso(at)],
+                [
+                    row.number,
+                    str(row.amount),
+                    row.date.isoformat(),
+                    row.reference,
+                    f"{source}:{row.line}",
+                    iso(at),
+                ],
             )
             if cursor.rowcount == 0:
                 skipped += 1
                 continue
             added += 1
             customer = db.execute(
-                "SELECT customer_id FROM invoices WHERE number = ?", [row.number]).fetchone()[0]
-            record_event(db, at, "payment", f"Paiement de {format_money(row.amount)} du "
-                         f"{row.date:%d/%m/%Y} enregistré", invoice=row.number, customer=customer,
-                         detail={"source": str(source), "line": row.line})
+                "SELECT customer_id FROM invoices WHERE number = ?", [row.number]
+            ).fetchone()[0]
+            record_event(
+                db,
+                at,
+                "payment",
+                f"Paiement de {format_money(row.amount)} du {row.date:%d/%m/%Y} enregistré",
+                invoice=row.number,
+                customer=customer,
+                detail={"source": str(source), "line": row.line},
+            )
             if _settle(db, row.number, at):
                 settled.append(row.number)
-                record_event(db, at, "invoice_paid", f"Facture {row.number} soldée : relances "
-                             "terminées", invoice=row.number, customer=customer)
+                record_event(
+                    db,
+                    at,
+                    "invoice_paid",
+                    f"Facture {row.number} soldée : relances terminées",
+                    invoice=row.number,
+                    customer=customer,
+                )
     return ImportSummary(added=added, skipped=skipped, settled=tuple(settled))

@@ -118,3 +118,55 @@ def foundation(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0002_replies")
+def replies(db: Database) -> None:
+    db.executescript(
+        """
+        -- Where the watcher stands in each folder it reads: UIDs only compare under one
+        -- UIDVALIDITY; when it changes, last_uid restarts at 0 and Message-IDs prevent repeats.
+        CREATE TABLE mailbox_state (
+            mailbox TEXT PRIMARY KEY,       -- e.g. imap://compta@imap.example.fr/INBOX
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        -- Every message read from the mailbox, once (message_id is the key of "once").
+        CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            mailbox TEXT NOT NULL,
+            uid INTEGER NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            message_id TEXT NOT NULL UNIQUE, -- synthetic (hash) when the message has none
+            received_at TEXT NOT NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            category TEXT,                  -- NULL when never classified (oversized, unreadable)
+            reasons TEXT NOT NULL DEFAULT '[]',
+            promised_date TEXT,
+            new_contact TEXT,
+            failed_recipient TEXT,
+            excerpt TEXT NOT NULL DEFAULT '',
+            customer_id TEXT,
+            link_method TEXT NOT NULL DEFAULT 'none'
+                CHECK (link_method IN ('references', 'invoice_number', 'sender', 'domain',
+                                       'none')),
+            state TEXT NOT NULL
+                CHECK (state IN ('handled', 'quarantined', 'oversized', 'unlinked')),
+            error TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            raw BLOB,                       -- NULL above imap.max_message_bytes
+            handled_at TEXT NOT NULL,
+            marked INTEGER NOT NULL DEFAULT 0 -- keyword set (and moved) on the server
+        );
+        CREATE INDEX replies_unmarked ON replies(mailbox, uidvalidity, marked);
+        CREATE INDEX replies_state ON replies(state, handled_at);
+        CREATE TABLE reply_invoices (
+            reply_id INTEGER NOT NULL REFERENCES replies(id),
+            invoice_number TEXT NOT NULL REFERENCES invoices(number),
+            PRIMARY KEY (reply_id, invoice_number)
+        );
+        CREATE INDEX reply_invoices_invoice ON reply_invoices(invoice_number);
+        """
+    )

@@ -37,8 +37,14 @@ def record_event(
     db.execute(
         "INSERT INTO events (at, kind, invoice_number, customer_id, summary, detail)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [iso(at), kind, invoice, customer, summary,
-         json.dumps(detail or {}, ensure_ascii=False, default=str)],
+        [
+            iso(at),
+            kind,
+            invoice,
+            customer,
+            summary,
+            json.dumps(detail or {}, ensure_ascii=False, default=str),
+        ],
     )
 
 
@@ -87,8 +93,9 @@ def customer_states(db: Database) -> dict[str, CustomerState]:
            FROM customers c"""
     )
     return {
-        r["id"]: CustomerState(r["id"], bool(r["do_not_chase"]), r["extra_delay_days"],
-                               bool(r["reachable"]))
+        r["id"]: CustomerState(
+            r["id"], bool(r["do_not_chase"]), r["extra_delay_days"], bool(r["reachable"])
+        )
         for r in rows
     }
 

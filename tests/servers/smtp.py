@@ -36,8 +36,9 @@ class RecordingHandler:
     refuse_data: str | None = None  # e.g. "451 4.3.0 try later"
     connections: int = 0  # EHLO/HELO greetings seen: one per SMTP connection
 
-    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
-                          responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
         session.host_name = hostname
         self.connections += 1
         return responses
