@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from relancebot.clock import Clock
 from relancebot.config import ConfigError, Settings
+from relancebot.inbox import ImapMailbox, Mailbox, MaildirMailbox
+from relancebot.inbox.watcher import Watcher
 from relancebot.outgoing.render import Renderer
 from relancebot.outgoing.tokens import load_or_create_secret
 from relancebot.outgoing.transport import MaildirTransport, SmtpTransport, Transport
@@ -53,3 +57,37 @@ class App:
         if smtp is None:
             return MaildirTransport(self.settings.outbox_maildir)
         return SmtpTransport(smtp, read_password("RELANCEBOT_SMTP_PASSWORD"))
+
+    def mailbox(self) -> Mailbox:
+        """The firm's IMAP folder, or without [imap] the local Maildir inbox/."""
+        imap = self.settings.imap
+        if imap is None:
+            return MaildirMailbox(self.settings.inbox_maildir)
+        password = read_password("RELANCEBOT_IMAP_PASSWORD")
+        if password is None:
+            raise ConfigError("[imap] : mot de passe manquant, à donner dans la variable "
+                              "d'environnement RELANCEBOT_IMAP_PASSWORD")
+        return ImapMailbox(
+            imap.host, imap.port, imap.security, imap.username, password,
+            folder=imap.folder, sent_folder=imap.sent_folder or "auto", keyword=imap.keyword,
+            ca_file=str(self.settings.path(imap.ca_file)) if imap.ca_file else None,
+            timeout=imap.timeout, allow_plaintext_login=imap.allow_plaintext_login,
+        )
+
+    @property
+    def mailbox_source(self) -> str:
+        """The name under which the watcher's position in the folder is stored."""
+        imap = self.settings.imap
+        if imap is None:
+            return f"maildir:{self.settings.inbox_maildir}"
+        return f"imap://{imap.username}@{imap.host}:{imap.port}/{imap.folder}"
+
+    def watcher(self, mailbox: Mailbox, db: Database, clock: Clock,
+                stopping: threading.Event | None = None) -> Watcher:
+        imap = self.settings.imap
+        return Watcher(
+            mailbox, self.mailbox_source, db, self.secret, clock, stopping=stopping,
+            max_message_bytes=imap.max_message_bytes if imap else 25_000_000,
+            move_to=imap.move_to if imap else "",
+            idle_seconds=imap.idle_seconds if imap else 540.0,
+        )

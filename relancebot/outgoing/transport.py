@@ -88,29 +88,40 @@ class SmtpTransport:
                 permanent=True,
             )
         try:
-            if s.security == "tls":
-                self.conn = smtplib.SMTP_SSL(
-                    s.host, s.port, timeout=s.timeout, context=self._context()
-                )
-            else:
-                self.conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
-                if s.security == "starttls":
-                    self.conn.starttls(context=self._context())
-            if s.username:
-                self.conn.login(s.username, self.password or "")
+            self._open()
         except smtplib.SMTPAuthenticationError as exc:
+            self._drop()
             raise TransportError(
                 f"SMTP {s.host} : identifiants refusés ({exc.smtp_code})", permanent=True
             ) from None
         except ssl.SSLError as exc:
+            self._drop()
             raise TransportError(
                 f"SMTP {s.host} : TLS refusé ({exc.reason})", permanent=False
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
             raise TransportError(
                 f"SMTP {s.host}:{s.port} injoignable ({exc})", permanent=False
             ) from None
         return self
+
+    def _open(self) -> None:
+        s = self.settings
+        if s.security == "tls":
+            self.conn = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=self._context())
+        else:
+            self.conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            if s.security == "starttls":
+                self.conn.starttls(context=self._context())
+        if s.username:
+            self.conn.login(s.username, self.password or "")
+
+    def _drop(self) -> None:
+        """Close a half-opened connection (a refused certificate, a refused login)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

@@ -8,12 +8,17 @@ import logging
 from dataclasses import dataclass, field
 
 from relancebot.app import App
+from relancebot.config import ConfigError
 from relancebot.core.model import Plan, Step
 from relancebot.core.planner import plan
+from relancebot.inbox.mailbox import Mailbox, MailboxError
+from relancebot.inbox.sentcopy import SentCopier
+from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
 from relancebot.outgoing.reminders import queue_batch
 from relancebot.store.records import (
     customer_states,
+    get_state,
     iso,
     open_invoice_states,
     record_event,
@@ -29,6 +34,8 @@ class TickReport:
     escalated: list[str] = field(default_factory=list)
     interrupted: list[int] = field(default_factory=list)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    mail: PassReport | None = None  # None: not read (the service's watcher does it)
+    mail_error: str = ""
 
 
 def current_plan(app: App, now: dt.datetime) -> Plan:
@@ -63,19 +70,72 @@ def escalate(app: App, step: Step, now: dt.datetime) -> bool:
     return bool(changed)
 
 
-def tick(app: App, now: dt.datetime) -> TickReport:
+def _mail_problem(app: App, now: dt.datetime, problem: str) -> None:
+    """Journal a mailbox failure once, not at every tick while it lasts."""
+    db = app.db
+    with db.atomic():
+        if problem and get_state(db, "mailbox_error") != problem:
+            record_event(db, now, "mailbox_unavailable",
+                         f"Lecture de la boîte impossible : {problem}")
+        set_state(db, "mailbox_error", problem)
+
+
+def read_mail(app: App, mailbox: Mailbox, now: dt.datetime, report: TickReport) -> bool:
+    """One catch-up pass over the mailbox (no IDLE). True if the mailbox is left connected."""
+    watcher = app.watcher(mailbox, app.db, lambda: now)
+    try:
+        report.mail = watcher.catch_up()
+    except MailboxError as exc:
+        log.warning("boîte aux lettres : %s", exc)
+        report.mail_error = str(exc)
+        watcher.disconnect()
+        _mail_problem(app, now, str(exc))
+        return False
+    _mail_problem(app, now, "")
+    return True
+
+
+def sent_copier(app: App, mailbox: Mailbox | None, now: dt.datetime,
+                connected: bool, down: str = "") -> SentCopier | None:
+    """Reminders are copied into the IMAP Sent folder (imap.sent_folder, "" to not copy)."""
+    imap = app.settings.imap
+    if imap is None or not imap.sent_folder:
+        return None
+    if mailbox is None:
+        mailbox, connected = app.mailbox(), False
+    return SentCopier(app.db, mailbox, now, connected=connected, down=down)
+
+
+def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
+    """``read=False`` when the service's watcher thread reads the mailbox itself."""
     report = TickReport()
     db = app.db
     report.interrupted = mark_interrupted(db, now)
+    mailbox: Mailbox | None = None
+    connected = False
+    try:
+        if read:
+            mailbox = app.mailbox()
+            connected = read_mail(app, mailbox, now, report)
+        copier = sent_copier(app, mailbox, now, connected, down=report.mail_error)
+    except ConfigError as exc:  # e.g. no IMAP password: the reminders still go out
+        report.mail_error = str(exc)
+        _mail_problem(app, now, str(exc))
+        copier = None
     todo = current_plan(app, now)
     for batch in todo.batches:
         outbox_id = queue_batch(db, app.settings, app.renderer, app.secret, batch, now)
         if outbox_id is not None:
             report.queued.append(outbox_id)
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
-    report.delivery = deliver_due(
-        db, app.transport, app.settings.firm.email, app.settings.business_calendar(), now
-    )
+    try:
+        report.delivery = deliver_due(db, app.transport, app.settings.firm.email,
+                                      app.settings.business_calendar(), now, after_send=copier)
+    finally:
+        if copier is not None:
+            copier.close()
+        elif mailbox is not None:
+            mailbox.close()
     with db.atomic():
         set_state(db, "last_tick", iso(now))
     return report

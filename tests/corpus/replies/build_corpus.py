@@ -171,8 +171,7 @@ def en_date(d: dt.date) -> str:
 
 
 def money_fr(x: float) -> str:
-    s = f"{x:,.2f}".replace(",", " ").replace(".", ",")
-    return s.replace(" ", "\u202f") if False else s
+    return f"{x:,.2f}".replace(",", " ").replace(".", ",")
 
 
 def money_en(x: float) -> str:
@@ -2184,8 +2183,7 @@ def build_reply(e: dict, idx: int) -> tuple[Message, dict]:
         if pos == "bottom":
             plain = qp + "\n" + words + "\n"
         else:
-            gap = "\n\n" if style.startswith(("outlook", "origine")) else "\n\n"
-            plain = words + gap + (extra + "\n\n" if extra else "") + qp
+            plain = words + "\n\n" + (extra + "\n\n" if extra else "") + qp
     # ---- charset / encodings
     default_cs = {"outlook": rng.choice(["iso-8859-1", "iso-8859-1", "windows-1252", "utf-8"]),
                   "o365": "utf-8", "android": "utf-8", "gmail": "utf-8", "apple": "utf-8", "mac": "utf-8",
@@ -2241,7 +2239,7 @@ def build_reply(e: dict, idx: int) -> tuple[Message, dict]:
     else:
         body = ptext
     if atts:
-        body = multipart("mixed", [body] + atts, bnd(0))
+        body = multipart("mixed", [body, *atts], bnd(0))
 
     # ---- headers
     hcs_name = {"outlook": rng.choice(["iso-8859-1", "windows-1252"]) if cs != "utf-8" else "utf-8"}.get(fam, "utf-8")
@@ -2283,7 +2281,7 @@ def build_reply(e: dict, idx: int) -> tuple[Message, dict]:
         top["Date"] = rfc_date(t, rng, rng.choice(["std", "std", "std", "nozero", "cet"]) if fam in ("tb", "roundcube") else "std")
     if "mid" not in drop:
         top["Message-ID"] = client_msgid(fam, addr, rng, t)
-    if "irt" not in drop and style != "none" or e.get("irt_always"):
+    if ("irt" not in drop and style != "none") or e.get("irt_always"):
         top["In-Reply-To"] = rmid
         refs = [rmid]
         if lvl > 1 and rng.random() < 0.5:
@@ -2341,7 +2339,6 @@ def headers_only(m: Message) -> str:
 
 def build_bounce(e: dict, idx: int) -> tuple[Message, dict]:
     rng = seed_of(e["rcpt"] + e["note"])
-    paris = dt.timezone(dt.timedelta(hours=1))
     t = parse_d(e.get("d"), rng, 60)
     sent = t - dt.timedelta(seconds=rng.randint(3, 300))
     if e["kind"] == "delayed_ndr":

@@ -1,0 +1,248 @@
+"""The watcher: reads every new message of one mailbox folder once, in UID order.
+
+Where it stands lives in SQLite (``mailbox_state``: UIDVALIDITY and the last UID handled),
+so a catch-up (``UID SEARCH UID n+1:*``) at start, after every wake-up and after every
+reconnect finds exactly what is new, whatever the people did with their \\Seen flags.
+
+1. :meth:`Watcher.catch_up`: one pass, then return (what ``tick`` does).
+2. :meth:`Watcher.run`: catch up, IDLE (or poll), catch up again...; a dropped connection
+   reconnects with a growing delay and catches up. :meth:`Watcher.stop` ends it after the
+   message in hand.
+
+Each message: headers and size first; a known Message-ID is skipped (after a UIDVALIDITY
+change everything is listed again); above ``max_message_bytes`` it is recorded, not
+downloaded; otherwise :func:`relancebot.inbox.handling.handle_message` commits it. Only then
+is it tagged with the keyword (and moved if configured).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from relancebot.clock import Clock
+from relancebot.inbox.handling import (
+    Incoming,
+    handle_message,
+    header_message_id,
+    record_problem,
+    synthetic_message_id,
+)
+from relancebot.inbox.mailbox import (
+    Envelope,
+    Mailbox,
+    MailboxAuthError,
+    MailboxError,
+    MailboxUnavailable,
+    MessageGone,
+)
+from relancebot.store.records import record_event
+from relancebot.store.replies import (
+    advance_folder,
+    folder_state,
+    immediate,
+    open_invoice_numbers,
+    reply_known,
+    reset_folder,
+    set_marked,
+    unmarked_replies,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PassReport:
+    handled: list[int] = field(default_factory=list)  # reply ids, linked or not
+    problems: list[int] = field(default_factory=list)  # quarantined or oversized
+    skipped: int = 0  # already known (same Message-ID) or gone meanwhile
+    interrupted: bool = False
+
+
+class Watcher:
+    BATCH = 100  # envelopes fetched at once: bounds memory on a backlog
+    BACKOFF_MIN = 1.0
+    BACKOFF_MAX = 300.0
+
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        source: str,
+        db: Database,
+        secret: bytes,
+        clock: Clock,
+        *,
+        max_message_bytes: int = 25_000_000,
+        move_to: str = "",
+        idle_seconds: float = 540.0,
+        stopping: threading.Event | None = None,
+    ) -> None:
+        self.mailbox, self.source, self.db, self.secret = mailbox, source, db, secret
+        self.clock = clock
+        self.max_message_bytes, self.move_to = max_message_bytes, move_to
+        self.idle_seconds = idle_seconds
+        self._stopping = stopping or threading.Event()  # set by stop(), or by its owner
+        self._connected = False
+
+    # -- one pass --------------------------------------------------------------------------
+    def catch_up(self) -> PassReport:
+        """Handle everything after the last UID handled, then return."""
+        report = PassReport()
+        if not self._connected:
+            self.mailbox.connect()
+            self._connected = True
+        validity = self._current_validity()
+        self._finish_marks(validity)
+        state = folder_state(self.db, self.source)
+        last_uid = state.last_uid if state else 0
+        known = open_invoice_numbers(self.db)
+        uids = self.mailbox.uids_after(last_uid)
+        for start in range(0, len(uids), self.BATCH):
+            chunk = uids[start : start + self.BATCH]
+            for envelope in self.mailbox.envelopes(chunk):
+                if self._stopping.is_set():
+                    report.interrupted = True
+                    return report
+                self._one(envelope, validity, known, report)
+            with immediate(self.db):  # past the ones that vanished between SEARCH and FETCH
+                advance_folder(self.db, self.source, validity, chunk[-1], self.clock())
+        return report
+
+    def _current_validity(self) -> int:
+        validity = self.mailbox.uidvalidity
+        state = folder_state(self.db, self.source)
+        if state is None or state.uidvalidity != validity:
+            now = self.clock()
+            with immediate(self.db):
+                reset_folder(self.db, self.source, validity, now)
+                if state is not None:
+                    record_event(self.db, now, "mailbox_reset",
+                                 f"Dossier {self.source} renuméroté (UIDVALIDITY "
+                                 f"{state.uidvalidity} → {validity}) : relu en entier, les "
+                                 "messages déjà traités sont reconnus à leur Message-ID")
+            log.warning("%s : UIDVALIDITY %s → %s, relecture complète", self.source,
+                        state.uidvalidity if state else None, validity)
+        return validity
+
+    def _one(self, envelope: Envelope, validity: int, known: list[str],
+             report: PassReport) -> None:
+        uid = envelope.uid
+        message_id = header_message_id(envelope.header_bytes)
+        if message_id and reply_known(self.db, message_id):
+            self._skip(uid, validity, report, tag=True)
+            return
+        now = self.clock()
+        incoming = Incoming(self.source, validity, uid, envelope.size,
+                            message_id or synthetic_message_id(envelope.header_bytes))
+        if envelope.size > self.max_message_bytes:
+            error = f"{envelope.size} octets, limite {self.max_message_bytes}"
+            reply_id = record_problem(self.db, incoming, state="oversized", error=error,
+                                      now=now, header=envelope.header_bytes)
+            self._mark(reply_id, uid, "oversized", report.problems)
+            return
+        try:
+            raw = self.mailbox.fetch(uid)
+        except MessageGone:
+            self._skip(uid, validity, report, tag=False)
+            return
+        except MailboxUnavailable:
+            raise
+        except MailboxError as exc:  # the server refuses this one message: never loop on it
+            reply_id = record_problem(self.db, incoming, state="quarantined", error=str(exc),
+                                      now=now, header=envelope.header_bytes)
+            self._mark(reply_id, uid, "quarantined", report.problems)
+            return
+        if message_id is None:
+            incoming = Incoming(self.source, validity, uid, len(raw), synthetic_message_id(raw))
+            if reply_known(self.db, incoming.message_id):
+                self._skip(uid, validity, report, tag=True)
+                return
+        try:
+            reply_id, state = handle_message(self.db, self.secret, incoming, raw, now, known)
+        except Exception as exc:  # nothing was written: keep it for a person, go on
+            log.warning("%s UID %s mis de côté : %s", self.source, uid, exc)
+            reply_id = record_problem(self.db, incoming, state="quarantined",
+                                      error=f"{type(exc).__name__}: {exc}", now=now, raw=raw)
+            self._mark(reply_id, uid, "quarantined", report.problems)
+            return
+        self._mark(reply_id, uid, state, report.handled)
+
+    def _skip(self, uid: int, validity: int, report: PassReport, *, tag: bool) -> None:
+        report.skipped += 1
+        if tag:
+            self.mailbox.mark_handled(uid)
+        with immediate(self.db):
+            advance_folder(self.db, self.source, validity, uid, self.clock())
+
+    def _mark(self, reply_id: int, uid: int, state: str, into: list[int]) -> None:
+        """After the commit: tag the message (and move it) on the server."""
+        into.append(reply_id)
+        with suppress(MessageGone):
+            self._tag(uid, state)
+        with immediate(self.db):
+            set_marked(self.db, [reply_id])
+
+    def _tag(self, uid: int, state: str) -> None:
+        self.mailbox.mark_handled(uid)
+        if self.move_to and state == "handled":  # the others stay in sight of the people
+            self.mailbox.move(uid, self.move_to)
+
+    def _finish_marks(self, validity: int) -> None:
+        """Replies committed by a run that lost the connection before tagging them."""
+        done: list[int] = []
+        for reply_id, uid, state in unmarked_replies(self.db, self.source, validity):
+            with suppress(MessageGone):
+                self._tag(uid, state)
+            done.append(reply_id)
+        if done:
+            with immediate(self.db):
+                set_marked(self.db, done)
+
+    # -- the service -----------------------------------------------------------------------
+    def stop(self) -> None:
+        """Thread-safe: finish the message in hand, then return from run()."""
+        self._stopping.set()
+        self.mailbox.interrupt()
+
+    def disconnect(self) -> None:
+        self._connected = False
+        self.mailbox.close()
+
+    def run(self) -> None:
+        """Catch up, wait for news, catch up...; survives outages until stop()."""
+        delay = self.BACKOFF_MIN
+        reported = ""
+        while not self._stopping.is_set():
+            try:
+                self.catch_up()
+                delay, reported = self.BACKOFF_MIN, ""
+                if not self._stopping.is_set():
+                    self.mailbox.wait_for_news(self.idle_seconds)
+                continue
+            except MailboxAuthError as exc:  # a config problem: no use hammering the server
+                problem, delay = str(exc), self.BACKOFF_MAX
+            except MailboxError as exc:
+                problem = str(exc)
+            except Exception as exc:  # e.g. the database: logged, retried later
+                log.exception("lecture de la boîte %s en échec", self.source)
+                problem = f"{type(exc).__name__}: {exc}"
+            self.disconnect()
+            log.warning("%s : %s ; nouvel essai dans %.0f s", self.source, problem, delay)
+            if problem != reported:
+                self._report(problem)
+                reported = problem
+            self._stopping.wait(delay)
+            delay = min(delay * 2, self.BACKOFF_MAX)
+        self.disconnect()
+
+    def _report(self, problem: str) -> None:
+        try:
+            with immediate(self.db):
+                record_event(self.db, self.clock(), "mailbox_unavailable",
+                             f"Lecture de la boîte impossible pour l'instant : {problem}")
+        except Exception:
+            log.exception("journal indisponible")
