@@ -33,7 +33,12 @@ def test_replies_corpus_floors() -> None:
     assert figures is not None
     assert figures.unsafe == [], figures.unsafe
     assert figures.macro_f1 >= 0.95, (figures.macro_f1, figures.errors[:20])
-    assert figures.date_accuracy >= 0.9, [e for e in figures.errors if "date" in e]
+    for category, row in figures.per_category.items():
+        assert row["f1"] >= 0.9, (category, row)
+    # Floors at what is reached today (47/47 dates, 28/28 contacts) minus a small margin.
+    assert figures.date_accuracy >= 0.93, [e for e in figures.errors if "date" in e]
+    assert figures.contacts_correct >= 0.9 * figures.contacts_labelled, figures.contacts_correct
+    assert figures.invoices_correct >= 0.95 * figures.invoices_labelled
 
 
 @pytest.mark.skipif(not BOUNCES.is_dir(), reason=f"shared bounce corpus not found at {BOUNCES}")

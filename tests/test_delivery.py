@@ -113,3 +113,25 @@ def test_no_password_in_clear_to_a_remote_host() -> None:
     with pytest.raises(TransportError, match="en clair") as caught:
         SmtpTransport(settings, "s3cret").__enter__()
     assert "s3cret" not in str(caught.value)
+
+
+def test_a_message_caught_by_a_crash_is_not_resent_blindly(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    setup_firm(firm, smtp_server, customers=2)
+    firm.run("tick", now="2026-11-03T08:00")  # queued? no: before the window, nothing planned
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
+    firm.run("tick", now="2026-11-03T10:00")
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:  # as a SIGKILL would leave it
+        conn.execute("UPDATE outbox SET state = 'sending' WHERE id = 1")
+    firm.run("tick", now="2026-11-03T10:10")
+    assert outbox(firm) == [("uncertain", 1), ("sent", 1)]
+    assert len(smtp_server.received) == 2  # nothing resent
+    listing = firm.run("outbox").output
+    assert "#1  incertain" in listing and "#2" not in listing
+    assert firm.run("status", ok=False).exit_code == 1
+    firm.run("outbox", "resend", "1", now="2026-11-03T10:20")
+    firm.run("tick", now="2026-11-03T10:20")
+    assert outbox(firm)[0][0] == "sent" and len(smtp_server.received) == 3
+    assert "n'est ni incertain" in firm.run("outbox", "mark-sent", "1", ok=False).output

@@ -26,13 +26,16 @@ def seed(firm: Firm) -> None:
     """Three customers, four invoices; the first reminders sent."""
     for number in ("F-2026-0412", "F-2026-0413", "F-2026-0420", "F-2026-0430"):
         firm.pdf(number)
-    firm.csv("factures.csv", """\
+    firm.csv(
+        "factures.csv",
+        """\
         number,client,email,amount,issue_date,due_date,pdf
         F-2026-0412,Boulangerie Dupont,compta@dupont.fr,1250.00,2026-10-02,2026-11-02,factures/F-2026-0412.pdf
         F-2026-0413,Boulangerie Dupont,compta@dupont.fr,120.00,2026-10-03,2026-11-02,factures/F-2026-0413.pdf
         F-2026-0420,Acme SARL,ap@acme.fr,3600.00,2026-10-10,2026-11-02,factures/F-2026-0420.pdf
         F-2026-0430,Jean Martin,jean.martin@gmail.com,600.00,2026-10-02,2026-11-02,factures/F-2026-0430.pdf
-        """)
+        """,
+    )
     firm.run("import-invoices", str(firm.root / "factures.csv"), now="2026-11-02T07:00")
     firm.run("tick", now=SENT_AT)
 
@@ -44,18 +47,30 @@ def app_of(firm: Firm) -> App:
 def reminder_id(app: App, invoice: str) -> str:
     row = app.db.execute(
         "SELECT o.message_id FROM outbox o JOIN reminders r ON r.outbox_id = o.id"
-        " WHERE r.invoice_number = ? ORDER BY o.id DESC", [invoice]).fetchone()
+        " WHERE r.invoice_number = ? ORDER BY o.id DESC",
+        [invoice],
+    ).fetchone()
     assert row, f"no reminder sent for {invoice}"
     return str(row[0])
 
 
-def reply(sender: str, body: str, *, subject: str = "Re: votre relance",
-          in_reply_to: str = "", message_id: str = "") -> bytes:
+def reply(
+    sender: str,
+    body: str,
+    *,
+    subject: str = "Re: votre relance",
+    in_reply_to: str = "",
+    message_id: str = "",
+) -> bytes:
     """A customer's answer as their mail client writes it."""
-    head = [f"From: {sender}", "To: relances@atelier-morel.fr", f"Subject: {subject}",
-            f"Message-ID: {message_id or make_msgid(domain='client.example')}",
-            "Date: Wed, 04 Nov 2026 10:12:00 +0100",
-            "Content-Type: text/plain; charset=utf-8"]
+    head = [
+        f"From: {sender}",
+        "To: relances@atelier-morel.fr",
+        f"Subject: {subject}",
+        f"Message-ID: {message_id or make_msgid(domain='client.example')}",
+        "Date: Wed, 04 Nov 2026 10:12:00 +0100",
+        "Content-Type: text/plain; charset=utf-8",
+    ]
     if in_reply_to:
         head += [f"In-Reply-To: {in_reply_to}", f"References: {in_reply_to}"]
     return ("\r\n".join(head) + "\r\n\r\n" + body + "\r\n").encode()
@@ -93,15 +108,18 @@ def link(firm: Firm, raw: bytes) -> Link:
 
 def test_by_references_covers_the_whole_reminder(seeded: Firm) -> None:
     mid = reminder_id(app_of(seeded), "F-2026-0412")
-    got = link(seeded, reply("secretariat@autre-adresse.fr", "Bien reçu, nous regardons.",
-                             in_reply_to=mid))
+    got = link(
+        seeded, reply("secretariat@autre-adresse.fr", "Bien reçu, nous regardons.", in_reply_to=mid)
+    )
     assert got == Link("references", ("F-2026-0412", "F-2026-0413"), "boulangerie-dupont")
 
 
 def test_by_references_narrowed_to_the_invoice_named(seeded: Firm) -> None:
     mid = reminder_id(app_of(seeded), "F-2026-0413")
-    got = link(seeded, reply("compta@dupont.fr", "La facture F-2026-0412 a été réglée hier.",
-                             in_reply_to=mid))
+    got = link(
+        seeded,
+        reply("compta@dupont.fr", "La facture F-2026-0412 a été réglée hier.", in_reply_to=mid),
+    )
     assert (got.method, got.invoices) == ("references", ("F-2026-0412",))
 
 
@@ -117,8 +135,14 @@ def test_forged_reference_is_refused(seeded: Firm) -> None:
 
 
 def test_by_invoice_number(seeded: Firm) -> None:
-    got = link(seeded, reply("inconnu@ailleurs.example", "Notre virement pour la facture "
-                             "F-2026-0420 est parti.", subject="Paiement"))
+    got = link(
+        seeded,
+        reply(
+            "inconnu@ailleurs.example",
+            "Notre virement pour la facture F-2026-0420 est parti.",
+            subject="Paiement",
+        ),
+    )
     assert got == Link("invoice_number", ("F-2026-0420",), "acme-sarl")
 
 
@@ -147,10 +171,22 @@ def test_bounce_links_by_original_id_or_failed_address(seeded: Firm) -> None:
     assert got.method == "none"
 
 
-@pytest.mark.parametrize(("domain", "public"), [
-    ("gmail.com", True), ("orange.fr", True), ("wanadoo.fr", True), ("free.fr", True),
-    ("hotmail.fr", True), ("outlook.com", True), ("yahoo.co.uk", True), ("laposte.net", True),
-    ("icloud.com", True), ("sfr.fr", True), ("dupont.fr", False), ("orange-bleue.fr", False),
-])
+@pytest.mark.parametrize(
+    ("domain", "public"),
+    [
+        ("gmail.com", True),
+        ("orange.fr", True),
+        ("wanadoo.fr", True),
+        ("free.fr", True),
+        ("hotmail.fr", True),
+        ("outlook.com", True),
+        ("yahoo.co.uk", True),
+        ("laposte.net", True),
+        ("icloud.com", True),
+        ("sfr.fr", True),
+        ("dupont.fr", False),
+        ("orange-bleue.fr", False),
+    ],
+)
 def test_public_domains(domain: str, public: bool) -> None:
     assert is_public_domain(domain) is public

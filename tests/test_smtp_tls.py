@@ -107,7 +107,7 @@ def test_verified_tls_and_login(
         ca_file=str(certs[0]),
     )
     with SmtpTransport(settings, PASSWORD) as transport:
-        transport.send("a@atelier-morel.fr", ["b@exemple.fr"], RAW)
+        transport.send("a@atelier-morel.fr", ["b@exemple.fr"], RAW, lambda: None)
     assert len(handler.received) == 1
 
 

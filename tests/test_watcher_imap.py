@@ -7,6 +7,9 @@ import time
 import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
 import pytest
 from imapclient import RECENT, SEEN, IMAPClient
@@ -42,18 +45,25 @@ class Setup:
         return app.watcher(mailbox, app.db, lambda: NOW)
 
     def rows(self, app: App) -> list[tuple[str, str, str]]:
-        return [(str(r[0]), str(r[1]), str(r[2] or "")) for r in app.db.execute(
-            "SELECT message_id, state, link_method FROM replies ORDER BY id")]
+        return [
+            (str(r[0]), str(r[1]), str(r[2] or ""))
+            for r in app.db.execute(
+                "SELECT message_id, state, link_method FROM replies ORDER BY id"
+            )
+        ]
 
 
 def imap_config(dovecot: DovecotServer, user: MailUser, extra: str = "") -> str:
-    return f"""
+    return (
+        f"""
         [imap]
         host = "{dovecot.host}"
         port = {dovecot.port}
         security = "none"
         username = "{user.name}"
-        """ + extra
+        """
+        + extra
+    )
 
 
 @pytest.fixture
@@ -63,8 +73,14 @@ def imap_extra() -> str:
 
 
 @pytest.fixture
-def setup(firm: Firm, dovecot: DovecotServer, imap_user: MailUser, imap_peer: IMAPClient,
-          monkeypatch: pytest.MonkeyPatch, imap_extra: str) -> Iterator[Setup]:
+def setup(
+    firm: Firm,
+    dovecot: DovecotServer,
+    imap_user: MailUser,
+    imap_peer: IMAPClient,
+    monkeypatch: pytest.MonkeyPatch,
+    imap_extra: str,
+) -> Iterator[Setup]:
     firm.write_config(imap_config(dovecot, imap_user, imap_extra))
     monkeypatch.setenv("RELANCEBOT_IMAP_PASSWORD", imap_user.password)
     seed(firm)
@@ -92,8 +108,9 @@ def test_reply_appended_while_idling_is_linked_within_two_seconds(setup: Setup) 
         time.sleep(0.5)  # the watcher is idling now
         mid = reminder_id(app, "F-2026-0412")
         appended = time.monotonic()
-        setup.peer.append("INBOX", reply("compta@dupont.fr", "Déjà payé par virement.",
-                                         in_reply_to=mid))
+        setup.peer.append(
+            "INBOX", reply("compta@dupont.fr", "Déjà payé par virement.", in_reply_to=mid)
+        )
         wait_until(lambda: count(app) == 1, 5)
         assert time.monotonic() - appended < 2
     finally:
@@ -104,10 +121,16 @@ def test_reply_appended_while_idling_is_linked_within_two_seconds(setup: Setup) 
     assert tuple(row) == ("already_paid", "references", "handled")
     numbers = [r[0] for r in app.db.execute("SELECT invoice_number FROM reply_invoices")]
     assert numbers == ["F-2026-0412", "F-2026-0413"]
-    (summary,) = [r[0] for r in app.db.execute(
-        "SELECT summary FROM events WHERE kind = 'reply' AND invoice_number = 'F-2026-0412'")]
-    assert summary == ("Réponse de compta@dupont.fr : « déjà payé » (already_paid), liée à "
-                       "F-2026-0412, F-2026-0413 par référence")
+    (summary,) = [
+        r[0]
+        for r in app.db.execute(
+            "SELECT summary FROM events WHERE kind = 'reply' AND invoice_number = 'F-2026-0412'"
+        )
+    ]
+    assert summary == (
+        "Réponse de compta@dupont.fr : « déjà payé » (already_paid), liée à "
+        "F-2026-0412, F-2026-0413 par référence"
+    )
 
 
 def test_restart_mid_idle_handles_everything_once(setup: Setup) -> None:
@@ -134,8 +157,12 @@ def test_restart_mid_idle_handles_everything_once(setup: Setup) -> None:
         thread.join(10)
     ids = [r[0] for r in setup.rows(app)]
     assert ids == [f"<m{i}@example.com>" for i in range(1, 5)]
-    assert app.db.execute("SELECT COUNT(*) FROM events WHERE kind = 'mailbox_unavailable'"
-                          ).fetchone()[0] >= 1
+    assert (
+        app.db.execute("SELECT COUNT(*) FROM events WHERE kind = 'mailbox_unavailable'").fetchone()[
+            0
+        ]
+        >= 1
+    )
 
 
 @pytest.mark.parametrize("imap_extra", ['folder = "Clients"\n'])
@@ -158,26 +185,47 @@ def test_uidvalidity_reset_handles_nothing_twice(setup: Setup) -> None:
     assert (len(report.handled), report.skipped) == (1, 2)
     assert [r[0] for r in setup.rows(app)][::2] == ["<m1@example.com>", "<m2@example.com>"]
     assert count(app) == 3
-    assert app.db.execute("SELECT COUNT(*) FROM events WHERE kind = 'mailbox_reset'"
-                          ).fetchone()[0] == 1
+    assert (
+        app.db.execute("SELECT COUNT(*) FROM events WHERE kind = 'mailbox_reset'").fetchone()[0]
+        == 1
+    )
     setup.peer.select_folder("Clients")
     assert all(KEYWORD in f for f in setup.peer.get_flags(setup.peer.search("ALL")).values())
 
 
+def with_proof(i: int, size: int) -> bytes:
+    """A short reply with a remittance proof attached: what customers send."""
+    proof = MIMEApplication(bytes((i + k) % 256 for k in range(size)), "pdf")
+    proof.add_header("Content-Disposition", "attachment", filename=f"virement-{i}.pdf")
+    mail = MIMEMultipart()
+    mail["From"], mail["Subject"] = f"client{i}@example.com", f"Virement facture {i}"
+    mail["Message-ID"] = f"<proof{i}@example.com>"
+    mail.attach(MIMEText("Bonjour, ci-joint la preuve du virement. Cordialement.", "plain"))
+    mail.attach(proof)
+    return mail.as_bytes()
+
+
 def test_backlog_of_a_thousand_once_in_bounded_memory(setup: Setup) -> None:
-    total, size = 1000, 20_000
-    for start in range(0, total, 250):
-        setup.peer.multiappend("INBOX", [message(i, size) for i in range(start, start + 250)])
+    """Memory does not grow with the backlog: 100 or 1,000 messages, the same peak."""
     app = setup.app()
     watcher = setup.watcher(app)
-    tracemalloc.start()
-    try:
-        report = watcher.catch_up()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert len(report.handled) == total and count(app) == total
-    assert peak < total * size / 20, f"peak {peak} bytes"
+    peaks, size = [], 20_000
+    for first, last in ((0, 100), (100, 1100)):
+        for start in range(first, last, 250):
+            setup.peer.multiappend(
+                "INBOX", [with_proof(i, size) for i in range(start, min(start + 250, last))]
+            )
+        tracemalloc.start()
+        try:
+            report = watcher.catch_up()
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert len(report.handled) == last - first
+    total = int(app.db.execute("SELECT SUM(size) FROM replies").fetchone()[0])
+    assert count(app) == 1100 and total > 1100 * size
+    assert peaks[1] < 1.5 * peaks[0] + 200_000, f"peaks {peaks}"
+    assert peaks[1] < total / 10, f"peaks {peaks} for {total} bytes"
     assert watcher.catch_up().handled == []  # once
     watcher.disconnect()
 
@@ -197,8 +245,10 @@ def test_malformed_and_oversized_are_kept_and_the_rest_flows(setup: Setup) -> No
     report = watcher.catch_up()
     assert (len(report.handled), len(report.problems)) == (2, 2)
     assert [r[1] for r in setup.rows(app)] == ["handled", "quarantined", "oversized", "handled"]
-    raw_kept = app.db.execute("SELECT state, raw IS NULL, size FROM replies"
-                              " WHERE state IN ('quarantined', 'oversized') ORDER BY id").fetchall()
+    raw_kept = app.db.execute(
+        "SELECT state, raw IS NULL, size FROM replies"
+        " WHERE state IN ('quarantined', 'oversized') ORDER BY id"
+    ).fetchall()
     assert [tuple(r)[:2] for r in raw_kept] == [("quarantined", 0), ("oversized", 1)]
     kinds = [r[0] for r in app.db.execute("SELECT kind FROM events WHERE kind LIKE 'reply_%'")]
     assert kinds == ["reply_quarantined", "reply_oversized"]
@@ -211,20 +261,26 @@ def test_malformed_and_oversized_are_kept_and_the_rest_flows(setup: Setup) -> No
 @pytest.mark.parametrize("imap_extra", ['move_to = "Relances/Traitées"\n'])
 def test_seen_flags_untouched_keyword_after_commit_and_move(setup: Setup) -> None:
     setup.peer.append("INBOX", reply("ap@acme.fr", "Payé.", message_id="<a@acme.fr>"))
-    setup.peer.append("INBOX", reply("x@inconnu.example", "Bonjour", message_id="<b@x.example>"),
-                      flags=[SEEN])
+    setup.peer.append(
+        "INBOX", reply("x@inconnu.example", "Bonjour", message_id="<b@x.example>"), flags=[SEEN]
+    )
     setup.peer.append("INBOX", reply("y@inconnu.example", "Salut", message_id="<c@x.example>"))
     app = setup.app()
     watcher = setup.watcher(app)
     assert len(watcher.catch_up().handled) == 3
     watcher.disconnect()
     setup.peer.noop()
-    left = setup.peer.fetch(setup.peer.search("ALL"), ["FLAGS", "BODY.PEEK[HEADER.FIELDS "
-                                                       "(MESSAGE-ID)]"])
-    flags = {bytes(v[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]).strip(): set(v[b"FLAGS"]) - {RECENT}
-             for v in left.values()}
-    assert flags == {b"Message-ID: <b@x.example>": {SEEN, KEYWORD},  # unlinked: stay in sight
-                     b"Message-ID: <c@x.example>": {KEYWORD}}
+    left = setup.peer.fetch(
+        setup.peer.search("ALL"), ["FLAGS", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+    )
+    flags = {
+        bytes(v[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]).strip(): set(v[b"FLAGS"]) - {RECENT}
+        for v in left.values()
+    }
+    assert flags == {
+        b"Message-ID: <b@x.example>": {SEEN, KEYWORD},  # unlinked: stay in sight
+        b"Message-ID: <c@x.example>": {KEYWORD},
+    }
     setup.peer.select_folder("Relances/Traitées")  # the linked one was moved, still unread
     moved = setup.peer.get_flags(setup.peer.search("ALL"))
     assert [set(f) - {RECENT} for f in moved.values()] == [{KEYWORD}]

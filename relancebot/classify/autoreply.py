@@ -13,7 +13,9 @@ _AUTO_SUBJECT = re.compile(
     r"auto[- ]?respon|autoreply|out of (the )?office|absence du bureau|^(re\s*:\s*)?absente?\b|"
     r"^(re\s*:\s*)?(auto|automatique)\s*:|abwesenheit|out-of-office|\booo\b|"
     r"^(re\s*:\s*)?(en )?(conges|vacances)\b|away from (the )?office|i am away|"
-    r"notification d'absence|avis d'absence"
+    r"notification d'absence|avis d'absence|^(re\s*:\s*)?absence\b|^(re\s*:\s*)?fermeture\b|"
+    r"accuse de reception|conges annuels|fermeture (annuelle|exceptionnelle|pour conges)|"
+    r"^\s*\[(demande|ticket|case|request|incident|dossier)\s*(n°|no|#|:)?\s*[\w-]*\d"
 )
 # Phrases only out-of-office messages use; a person rarely writes them about themselves.
 _AUTO_BODY_STRONG = re.compile(
@@ -22,7 +24,12 @@ _AUTO_BODY_STRONG = re.compile(
     r"auto-?reply|automatic (reply|response)|out of (the )?office|absence du bureau|"
     r"(boite|adresse) (mail |e-?mail |de messagerie )?(n'est plus|plus) (active|utilisee|"
     r"consultee|lue|surveillee)|no longer (in use|monitored|active)|"
-    r"(ne sera|ne seront) (pas )?(lu|lus|consulte|transfere)|will not be (read|forwarded)"
+    r"(ne sera|ne seront) (pas )?(lu|lus|consulte|transfere)|will not be (read|forwarded)|"
+    r"(genere|envoye|emis) automatiquement|automatically generated|do not reply|ne pas repondre|"
+    r"(votre|your) (courriel|message|demande|mail|e-?mail|request) (a|has) (bien )?(ete |been )?"
+    r"(recue?|enregistree?|pris en compte|received|logged)|"
+    r"(enregistree?|logged|registered) (sous le numero|under (the )?(number|reference|ticket))|"
+    r"(numero|number) de (ticket|dossier|demande)|ticket (number|n°|#)"
 )
 _AUTO_BODY_ABSENCE = re.compile(
     r"je (suis|serai) (actuellement |momentanement |temporairement )?(absente?|en conges?|"
@@ -32,7 +39,17 @@ _AUTO_BODY_ABSENCE = re.compile(
     r"mercredi|jeudi|vendredi)|back in the office|i will be back|i'll be back|"
     r"acces (limite|restreint) (a|aux) (mes )?(e-?mails|messagerie|courriels)|"
     r"limited access to (e-?mail|my e-?mail)|en cas d'urgence|for (urgent|pressing) matters|"
-    r"je reviendrai vers vous (des|a) mon retour|je prendrai connaissance de votre message"
+    r"je reviendrai vers vous (des|a) mon retour|je prendrai connaissance de votre message|"
+    r"(nous|nos \w+|on) vous (repondrons|repondront|recontacterons|rappellerons) (dans|sous|"
+    r"au plus vite|rapidement|des|a notre retour|prochainement|le plus rapidement)|"
+    r"(nous )?traiterons votre (message|demande|courriel) (a|des|dans|sous)|"
+    r"(messages|mails|courriels|demandes|e-?mails) ([\w'-]+ ){0,5}(sont|seront) (traites|lus)|"
+    r"(ne )?consult(ons|e|ent) (nos|mes|ses|cette|notre|les) (mails|messages|boite|messagerie|"
+    r"e-?mails) (que|qu'une|une fois)|relev(ent|ons|e) (cette|la|notre) boite|"
+    r"(est|sont|sera|seront) (exceptionnellement )?fermee?s? (pour|du|le|les|jusqu|en raison|a "
+    r"partir|de|ce)|reouverture (le|prevue|des|a partir|lundi|mardi|mercredi|jeudi|vendredi)|"
+    r"we will (respond|reply|get back to you) (within|as soon)|(office|shop|store|we) (is|are|"
+    r"will be) closed"
 )
 
 

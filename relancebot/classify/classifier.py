@@ -13,7 +13,7 @@ from relancebot.classify.invoices import InvoiceMatcher
 from relancebot.classify.message import ParsedMail, parse_mail
 from relancebot.classify.model import PRIORITY, Classification
 from relancebot.classify.quotes import split_reply
-from relancebot.classify.rules import Hit, find_hits
+from relancebot.classify.rules import Hit, find_hits, said, scores
 from relancebot.classify.text import clip, collapse, fold
 
 _LABELS_FR = {
@@ -31,6 +31,11 @@ _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CONTENT_OVERRIDES_ABSENCE = frozenset(
     ("dispute", "payment_difficulty", "already_paid", "promise_to_pay", "not_received")
 )
+_ENGLISH = re.compile(r"\b(the|and|you|your|we|will|is|this)\b.*\b(the|and|you|your|we|will|is)\b")
+_PERMANENT = re.compile(
+    r"plus partie|n'est plus|ne travaille plus|a quitte|left the|no longer|desormais|dorenavant"
+    r"|going forward|from now on|a l'avenir"
+)
 _SERIOUS = frozenset(("dispute", "payment_difficulty"))
 
 
@@ -40,6 +45,14 @@ def _reference_date(parsed: ParsedMail, now: datetime.datetime | None) -> dateti
     if now is not None:
         return now.date()
     return datetime.datetime.now(datetime.UTC).date()
+
+
+def _month_first(parsed: ParsedMail, own: str) -> bool:
+    """An English reply sent from the Americas writes 12/10 for 10 December."""
+    if parsed.sent_at is None or not _ENGLISH.search(fold(own)):
+        return False
+    offset = parsed.sent_at.utcoffset()
+    return offset is not None and offset.total_seconds() <= -3 * 3600
 
 
 def _subject_words(subject: str) -> str:
@@ -66,8 +79,21 @@ def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
         candidates.append((0 if match.start() >= first_hit else 1, address))
     if candidates:
         return sorted(candidates, key=lambda item: item[0])[0][1]
+    if not any(h.category == "wrong_contact" for h in hits):
+        return None  # only a redirection may name the person copied in
     copies = [addr for addr in _cc(parsed) if addr != parsed.sender]
     return copies[0] if copies else None
+
+
+def _redirects(category: str, hits: list[Hit], folded: str) -> bool:
+    """A permanent new address: said by the wrong contact, a liquidator's notice, or an
+    automatic "no longer with the company" message (not an out-of-office backup)."""
+    if category == "wrong_contact":
+        return True
+    if category not in ("payment_difficulty", "auto_reply"):
+        return False
+    redirect = any(h.category == "wrong_contact" and not h.negated for h in hits)
+    return bool(_PERMANENT.search(folded)) or (category == "payment_difficulty" and redirect)
 
 
 def _cc(parsed: ParsedMail) -> set[str]:
@@ -128,7 +154,7 @@ def classify_message(
     analysed = own + ("\n" + subject_words if subject_words else "")
     folded = fold(analysed)
     hits = find_hits(folded)
-    content = {hit.category for hit in hits if not hit.negated}
+    content = said(scores(hits))
     auto = detect_auto_reply(parsed, folded)
     serious_without_absence = auto is None or auto.strength != "body"
     category, overridden = _choose(
@@ -151,14 +177,15 @@ def classify_message(
     if category == "other":
         reasons.append("aucune formule reconnue" if own.strip() else "aucun texte propre au client")
     reasons.extend(parsed.problems)
+    reasons = list(dict.fromkeys(reasons))
     invoices = matcher.scan([own, parsed.subject]) or matcher.scan([split.quoted])
     promised = None
     if category in ("promise_to_pay", "payment_difficulty"):
-        found = promised_date(fold(own), _reference_date(parsed, now))
+        found = promised_date(fold(own), _reference_date(parsed, now), _month_first(parsed, own))
         if found is not None:
             promised = found.value
             reasons.append(f"date promise : {found.value.isoformat()} (« {found.text} »)")
-    new_contact = _new_contact(parsed, own, hits) if category == "wrong_contact" else None
+    new_contact = _new_contact(parsed, own, hits) if _redirects(category, hits, folded) else None
     if new_contact:
         reasons.append(f"nouveau contact : {new_contact}")
     return _base(

@@ -16,8 +16,11 @@ from relancebot.classify.text import fold
 # Attribution lines ("Le lun. 17 nov. 2026 à 09:00, X <x@y> a écrit :", "On ... wrote:").
 _ATTRIBUTION_END = re.compile(r"(a ecrit|a ecrit le|wrote|schrieb|escribio)\s*:?\s*$")
 _ATTRIBUTION_START = re.compile(r"^\s*(le|on|am|el)\b")
-_HEADER_FIRST = re.compile(r"^[\s*>]*(de|from|exp[ea]diteur)\s*:\s*\*?\s*\S")
-_HEADER_NEXT = re.compile(r"^[\s*>]*(envoye|envoye le|sent|date|a|to|objet|subject|cc|pour)\s*:")
+_HEADER_FIRST = re.compile(r"^[\s*>]*(de|from|exp[ea]diteur|von|da)\s*:\s*\*?\s*\S")
+_HEADER_NEXT = re.compile(
+    r"^[\s*>]*(envoye|envoye le|sent|date|a|to|objet|subject|cc|pour|gesendet|an|betreff|datum"
+    r"|inviato|oggetto)\s*:"
+)
 _SEPARATOR = re.compile(
     r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:message d'origine|original message|mail original|"
     r"message original|forwarded message|message transfere|courriel original|"
@@ -46,7 +49,8 @@ _CLOSING = re.compile(
     r"salutations( distinguees)?|bien a (vous|toi)|(best|kind|warm|many)? ?regards|"
     r"best|cheers|sincerely|yours (sincerely|faithfully|truly)|bonne (journee|soiree)|"
     r"belle journee|a bientot|en vous remerciant|merci d'avance|merci par avance|"
-    r"merci beaucoup|merci|thanks|thank you|many thanks|cdlt|cdt|bav)"
+    r"merci beaucoup|merci|thanks|thank you|many thanks|cdlt|cdt|bav|mit freundlichen gru\w*|"
+    r"freundliche gru\w*|distinti saluti|saludos)"
     r"(\s*(et|and)? ?(bonne|belle|a|de)? ?(journee|soiree|bientot|vous|votre comprehension))?"
     r"[\s,.!]*(\w+( \w+)?[\s,.!]*)?$"
 )

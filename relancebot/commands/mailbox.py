@@ -19,8 +19,11 @@ STATE_FR = {
 
 
 @main.command("replies")
-@click.option("--to-review", is_flag=True,
-              help="Seulement celles à examiner : non liées, mises de côté, trop volumineuses.")
+@click.option(
+    "--to-review",
+    is_flag=True,
+    help="Seulement celles à examiner : non liées, mises de côté, trop volumineuses.",
+)
 @click.option("--limit", default=50, show_default=True, help="Nombre maximal de réponses.")
 @pass_context
 @guarded
