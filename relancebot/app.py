@@ -65,13 +65,22 @@ class App:
             return MaildirMailbox(self.settings.inbox_maildir)
         password = read_password("RELANCEBOT_IMAP_PASSWORD")
         if password is None:
-            raise ConfigError("[imap] : mot de passe manquant, à donner dans la variable "
-                              "d'environnement RELANCEBOT_IMAP_PASSWORD")
+            raise ConfigError(
+                "[imap] : mot de passe manquant, à donner dans la variable "
+                "d'environnement RELANCEBOT_IMAP_PASSWORD"
+            )
         return ImapMailbox(
-            imap.host, imap.port, imap.security, imap.username, password,
-            folder=imap.folder, sent_folder=imap.sent_folder or "auto", keyword=imap.keyword,
+            imap.host,
+            imap.port,
+            imap.security,
+            imap.username,
+            password,
+            folder=imap.folder,
+            sent_folder=imap.sent_folder or "auto",
+            keyword=imap.keyword,
             ca_file=str(self.settings.path(imap.ca_file)) if imap.ca_file else None,
-            timeout=imap.timeout, allow_plaintext_login=imap.allow_plaintext_login,
+            timeout=imap.timeout,
+            allow_plaintext_login=imap.allow_plaintext_login,
         )
 
     @property
@@ -82,11 +91,17 @@ class App:
             return f"maildir:{self.settings.inbox_maildir}"
         return f"imap://{imap.username}@{imap.host}:{imap.port}/{imap.folder}"
 
-    def watcher(self, mailbox: Mailbox, db: Database, clock: Clock,
-                stopping: threading.Event | None = None) -> Watcher:
+    def watcher(
+        self, mailbox: Mailbox, db: Database, clock: Clock, stopping: threading.Event | None = None
+    ) -> Watcher:
         imap = self.settings.imap
         return Watcher(
-            mailbox, self.mailbox_source, db, self.secret, clock, stopping=stopping,
+            mailbox,
+            self.mailbox_source,
+            db,
+            self.secret,
+            clock,
+            stopping=stopping,
             max_message_bytes=imap.max_message_bytes if imap else 25_000_000,
             move_to=imap.move_to if imap else "",
             idle_seconds=imap.idle_seconds if imap else 540.0,

@@ -100,28 +100,35 @@ def test_mime_structure_headers_and_attachment(tmp_path: Path) -> None:
     secret = load_or_create_secret(tmp_path / "secret")
     assert (tmp_path / "secret").stat().st_mode & 0o777 == 0o600
     assert load_or_create_secret(tmp_path / "secret") == secret
-    pdf = b"%PDF-1.4 fake\n%%EOF"
-    msg = compose(
+    pdf = b"%PDF-1.4 fake\n%%EOF" + bytes(range(256)) * 400
+    subject = "Dernière relance avant mise en demeure : factures " + ", ".join(
+        f"F-2026-{n:04d}" for n in range(400, 420)
+    )
+    composed = compose(
         Envelope(
-            "Atelier Morel – Sàrl",
+            "Atelier Morel – Sàrl, Lyon",
             "relances@atelier-morel.fr",
             ["compta@dupont.fr"],
             ["expert@cabinet.fr"],
         ),
-        subject="Relance : facture F-1 en attente de règlement",
-        text="Bonjour é",
+        subject=subject,
+        text="Bonjour é\n.\nligne commençant par un point",
         html="<p>é</p>",
         message_id=new_message_id(secret, "atelier-morel.fr"),
         date=NOW,
-        attachments=[Attachment("F-1.pdf", pdf)],
+        attachments=[Attachment("F-1.pdf", pdf), Attachment("Facture n°2 été.pdf", b"%PDF-2")],
         thread=["<a@x>", "<b@x>"],
     )
-    raw = msg.as_bytes()
+    raw = composed.raw
     assert all(b < 128 for b in raw), "headers and bodies are 7-bit clean"
+    assert all(len(line) <= 998 for line in raw.split(b"\r\n"))
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
-    assert parsed["Subject"] == "Relance : facture F-1 en attente de règlement"
-    assert parsed["From"].addresses[0].display_name == "Atelier Morel – Sàrl"
-    assert parsed["In-Reply-To"] == "<b@x>" and parsed["References"] == "<a@x> <b@x>"
+    assert not parsed.defects and all(not p.defects for p in parsed.walk())
+    assert parsed["Subject"] == subject == composed.subject
+    assert parsed["From"].addresses[0].display_name == "Atelier Morel – Sàrl, Lyon"
+    assert [a.addr_spec for a in parsed["Cc"].addresses] == ["expert@cabinet.fr"]
+    assert parsed["In-Reply-To"] == "<b@x>" and parsed["References"].split() == ["<a@x>", "<b@x>"]
     assert parsed["Auto-Submitted"] == "auto-generated"
     assert [p.get_content_type() for p in parsed.walk()] == [
         "multipart/mixed",
@@ -129,9 +136,32 @@ def test_mime_structure_headers_and_attachment(tmp_path: Path) -> None:
         "text/plain",
         "text/html",
         "application/pdf",
+        "application/pdf",
     ]
-    assert next(parsed.iter_attachments()).get_payload(decode=True) == pdf
-    assert is_ours(secret, parsed["Message-ID"])
+    plain = parsed.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert plain == "Bonjour é\n.\nligne commençant par un point"
+    attachments = list(parsed.iter_attachments())
+    assert attachments[0].get_payload(decode=True) == pdf
+    assert attachments[1].get_filename() == "Facture n°2 été.pdf"
+    assert is_ours(secret, parsed["Message-ID"]) and composed.message_id == parsed["Message-ID"]
+
+
+@pytest.mark.parametrize("field", ["subject", "name", "to", "filename"])
+def test_header_injection_is_refused(field: str) -> None:
+    evil = "x\r\nBcc: victim@exemple.fr"
+    envelope = Envelope(
+        evil if field == "name" else "X", "a@b.fr", [evil if field == "to" else "c@d.fr"]
+    )
+    with pytest.raises(ValueError, match="caractère de contrôle"):
+        compose(
+            envelope,
+            subject=evil if field == "subject" else "s",
+            text="t",
+            html=None,
+            message_id="<m@x>",
+            date=NOW,
+            attachments=[Attachment(evil if field == "filename" else "f.pdf", b"%PDF")],
+        )
 
 
 def test_forged_or_foreign_message_ids_are_not_ours(tmp_path: Path) -> None:
@@ -144,15 +174,3 @@ def test_forged_or_foreign_message_ids_are_not_ours(tmp_path: Path) -> None:
     assert not is_ours(secret, mine.replace(sig, "0" * 16))
     assert not is_ours(secret, mine.replace(key, "A" * 10))
     assert not is_ours(secret, "<CAF00@mail.gmail.com>")
-
-
-def test_header_injection_is_refused() -> None:
-    with pytest.raises(ValueError):
-        compose(
-            Envelope("X", "a@b.fr", ["c@d.fr"]),
-            subject="Hi\r\nBcc: x@y.fr",
-            text="t",
-            html=None,
-            message_id="<m@x>",
-            date=NOW,
-        )

@@ -206,28 +206,31 @@ def with_proof(i: int, size: int) -> bytes:
 
 
 def test_backlog_of_a_thousand_once_in_bounded_memory(setup: Setup) -> None:
-    """Memory does not grow with the backlog: 100 or 1,000 messages, the same peak."""
+    """One message in memory at a time: the peak stays far below what was read.
+
+    What remains is fixed: the envelopes of one batch, the classifier's working set, and the
+    stdlib ``re`` cache (512 patterns at most) filled by each message's MIME boundary.
+    """
+    total, size = 1000, 20_000
+    for start in range(0, total, 250):
+        setup.peer.multiappend("INBOX", [with_proof(i, size) for i in range(start, start + 250)])
     app = setup.app()
     watcher = setup.watcher(app)
-    peaks, size = [], 20_000
-    for first, last in ((0, 100), (100, 1100)):
-        for start in range(first, last, 250):
-            setup.peer.multiappend(
-                "INBOX", [with_proof(i, size) for i in range(start, min(start + 250, last))]
-            )
-        tracemalloc.start()
-        try:
-            report = watcher.catch_up()
-            peaks.append(tracemalloc.get_traced_memory()[1])
-        finally:
-            tracemalloc.stop()
-        assert len(report.handled) == last - first
-    total = int(app.db.execute("SELECT SUM(size) FROM replies").fetchone()[0])
-    assert count(app) == 1100 and total > 1100 * size
-    assert peaks[1] < 1.5 * peaks[0] + 200_000, f"peaks {peaks}"
-    assert peaks[1] < total / 10, f"peaks {peaks} for {total} bytes"
-    assert watcher.catch_up().handled == []  # once
-    watcher.disconnect()
+    tracemalloc.start()
+    try:
+        report = watcher.catch_up()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        watcher.disconnect()
+    read = int(app.db.execute("SELECT SUM(size) FROM replies").fetchone()[0])
+    assert len(report.handled) == total and count(app) == total and read > total * size
+    assert peak < 2_000_000 and peak < read / 10, f"peak {peak} bytes for {read} read"
+    again = setup.watcher(app)
+    try:
+        assert again.catch_up().handled == []  # once
+    finally:
+        again.disconnect()
 
 
 @pytest.mark.parametrize("imap_extra", ["max_message_bytes = 50000\n"])

@@ -48,8 +48,9 @@ _AUTO_BODY_ABSENCE = re.compile(
     r"e-?mails) (que|qu'une|une fois)|relev(ent|ons|e) (cette|la|notre) boite|"
     r"(est|sont|sera|seront) (exceptionnellement )?fermee?s? (pour|du|le|les|jusqu|en raison|a "
     r"partir|de|ce)|reouverture (le|prevue|des|a partir|lundi|mardi|mercredi|jeudi|vendredi)|"
-    r"we will (respond|reply|get back to you) (within|as soon)|(office|shop|store|we) (is|are|"
-    r"will be) closed"
+    r"we will (respond|reply|get back to you) (within|as soon)|(office|shop|store|studio|we"
+    r"|agency|firm|team|school) (is|are|will be) (\w+ )?closed|(we'll|we will|i'll|i will) "
+    r"(get back to you|reply|respond) (when|on|upon|after) (we|i|my|our) return"
 )
 
 

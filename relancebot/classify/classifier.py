@@ -12,8 +12,10 @@ from relancebot.classify.dates import promised_date
 from relancebot.classify.invoices import InvoiceMatcher
 from relancebot.classify.message import ParsedMail, parse_mail
 from relancebot.classify.model import PRIORITY, Classification
+from relancebot.classify.normalise import normalise, original_span
 from relancebot.classify.quotes import split_reply
 from relancebot.classify.rules import Hit, find_hits, said, scores
+from relancebot.classify.safety import safety_net
 from relancebot.classify.text import clip, collapse, fold
 
 _LABELS_FR = {
@@ -26,6 +28,9 @@ _LABELS_FR = {
 }
 # A reply subject is the customer's words only when it is not our reminder's subject.
 _OUR_SUBJECT = re.compile(r"relance|reminder|mise en demeure|impayee|awaiting payment|en attente")
+_OUR_SUBJECT_END = re.compile(
+    r"(en attente de reglement|awaiting payment|impayee|overdue|unpaid)\s*[-=>:|/\u2013\u2014]+"
+)
 _REPLY_PREFIX = re.compile(r"^\s*((re|tr|fw|fwd|aw|wg|rif|r)\s*(\[\d+\])?\s*:\s*)+")
 _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CONTENT_OVERRIDES_ABSENCE = frozenset(
@@ -56,18 +61,29 @@ def _month_first(parsed: ParsedMail, own: str) -> bool:
 
 
 def _subject_words(subject: str) -> str:
+    """The customer's words in the subject: all of it, or what follows our reminder's subject
+    ("RE: Relance : facture F-1 en attente de règlement - jamais reçu, renvoyez-la")."""
     bare = _REPLY_PREFIX.sub("", fold(subject))
-    return "" if _OUR_SUBJECT.search(bare) else subject
+    if not _OUR_SUBJECT.search(bare):
+        return subject
+    tail = _OUR_SUBJECT_END.search(bare)
+    if tail is None:
+        return ""
+    words = subject[len(subject) - len(bare) + tail.end() :]
+    return words.strip(" -=>:|/\u2013\u2014")
 
 
 def _snippet(text: str, hit: Hit) -> str:
-    return collapse(text[hit.start : hit.end])[:80]
+    start, end = hit.src or (hit.start, hit.end)
+    return collapse(text[start:end])[:80]
 
 
 def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
     ours = {addr for addr in parsed.recipients if addr not in _cc(parsed)}
     our_domains = {addr.rsplit("@", 1)[-1] for addr in ours}
-    first_hit = min((h.start for h in hits if h.category == "wrong_contact"), default=0)
+    first_hit = min(
+        ((h.src or (h.start, h.end))[0] for h in hits if h.category == "wrong_contact"), default=0
+    )
     candidates: list[tuple[int, str]] = []
     for match in _ADDRESS.finditer(own):
         address = match.group(0).lower().rstrip(".")
@@ -83,6 +99,19 @@ def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
         return None  # only a redirection may name the person copied in
     copies = [addr for addr in _cc(parsed) if addr != parsed.sender]
     return copies[0] if copies else None
+
+
+def _mask_known_addresses(parsed: ParsedMail, text: str) -> str:
+    """Our own and the sender's addresses are no redirection: hide them from the cues."""
+    ours = set(parsed.recipients) | {parsed.sender or ""}
+    domains = {addr.rsplit("@", 1)[-1] for addr in parsed.recipients if addr not in _cc(parsed)}
+
+    def mask(match: re.Match[str]) -> str:
+        address = match.group(0).lower().rstrip(".")
+        known = address in ours or address.rsplit("@", 1)[-1] in domains
+        return "x" * len(match.group(0)) if known else match.group(0)
+
+    return _ADDRESS.sub(mask, text)
 
 
 def _redirects(category: str, hits: list[Hit], folded: str) -> bool:
@@ -152,10 +181,13 @@ def classify_message(
     own = split.own
     subject_words = _subject_words(parsed.subject)
     analysed = own + ("\n" + subject_words if subject_words else "")
-    folded = fold(analysed)
-    hits = find_hits(folded)
+    folded, offsets = normalise(_mask_known_addresses(parsed, analysed))
+    hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in find_hits(folded)]
     content = said(scores(hits))
     auto = detect_auto_reply(parsed, folded)
+    caution = None
+    if auto is None or auto.strength == "body":
+        content, caution = safety_net(content, folded)
     serious_without_absence = auto is None or auto.strength != "body"
     category, overridden = _choose(
         content, auto.strength if auto else None, serious_without_absence
@@ -169,6 +201,8 @@ def classify_message(
     for hit in hits:
         if hit.negated and hit.category in _LABELS_FR and len(reasons) < 6:
             reasons.append(f"négation ignorée : « {_snippet(analysed, hit)} »")
+    if caution:
+        reasons.append(caution)
     if overridden and auto is not None:
         reasons.append(f"réponse d'absence écartée : le contenu prime ({auto.reasons[0]})")
     others = sorted(content - {category}, key=PRIORITY.__getitem__)
@@ -181,11 +215,14 @@ def classify_message(
     invoices = matcher.scan([own, parsed.subject]) or matcher.scan([split.quoted])
     promised = None
     if category in ("promise_to_pay", "payment_difficulty"):
-        found = promised_date(fold(own), _reference_date(parsed, now), _month_first(parsed, own))
+        spans = [(h.start, h.end) for h in hits if h.category == category and not h.negated]
+        found = promised_date(
+            folded, _reference_date(parsed, now), _month_first(parsed, own), spans
+        )
         if found is not None:
             promised = found.value
             reasons.append(f"date promise : {found.value.isoformat()} (« {found.text} »)")
-    new_contact = _new_contact(parsed, own, hits) if _redirects(category, hits, folded) else None
+    new_contact = _new_contact(parsed, analysed, hits) if _redirects(category, hits, folded) else None
     if new_contact:
         reasons.append(f"nouveau contact : {new_contact}")
     return _base(

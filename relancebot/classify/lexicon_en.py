@@ -9,7 +9,7 @@ INVOICE = r"(?:the |this |your |that |our |an |a )?(?:invoices?|bill|statement)"
 # fmt: off
 ENGLISH: list[Group] = [
     group("dispute", 1.0, True,
-        r"\b(disput\w*|disagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
+        r"\b(disput\w*(?! with (a|an|one of|our|some) (\w+ )?(customer|client|supplier|tenant))|disagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
         r"finish|colou?r|size|items?|quantity)|credit note|not as (quoted|agreed|ordered)|billed "
         r"twice|(invoiced|charged|billed) (us |me )?(twice|two times|double)|double[- ]billed|"
         r"complain\w*|defect\w*|faulty|damaged|broken|broke\b|warranty)",
@@ -37,8 +37,8 @@ ENGLISH: list[Group] = [
     group("payment_difficulty", 1.0, True,
         r"\b(cash[- ]?flow|payment plan|instal+ments?|financial (difficult|trouble|problem)\w*"
         r"|more time|extension|partial payments?|spread (the )?payments?|cash preservation)",
-        r"\bstruggling|\bcan you wait|\bcould you wait|\b(insolven\w*|receivership|administration"
-        r"|administrators?|bankrupt\w*|chapter 11"
+        r"\bstruggling|\bcan you wait|\bcould you wait|\b(insolven\w*|receivership|(?:in|into|entered) administration"
+        r"|administrators? (?:have been |were |has been )?appointed|bankrupt\w*|chapter 11"
         r"|liquidat\w*|creditors?)\b",
         r"\b(things are|money is|cash is|finances are|it's) (\w+ )?tight|\bbusiness (has been|is)"
         r" (\w+ )?(slow|quiet|bad)|\bflexibility on|\bnet ?(60|90|120)\b|\b\d+ a month\b",
@@ -49,7 +49,7 @@ ENGLISH: list[Group] = [
     ),
     group("payment_difficulty", 1.0, False,
         r"\b(can't|cannot|can not|unable to|not able to|won't be able to) (\w+ )?(pay|settle|"
-        r"cover|afford)",
+        r"cover|afford)(?!\w* (\w+ )?(outside|earlier|ahead|early|sooner|via|by email|through))",
     ),
     group("wrong_contact", 1.0, True,
         r"\b(left the (company|business|firm)|no longer (with|works|working|in charge|responsible"
@@ -77,7 +77,7 @@ ENGLISH: list[Group] = [
         r"|\b(won't|doesn't|didn't|does not) open|\bnot supported|\bcorrupt\w*|\bblank pdf",
     ),
     group("not_received", 1.0, True,
-        r"\b(resend|re-send|resubmit|re-submit|send (us|me) (a copy|the invoice|it again|again"
+        r"\b(resend|re-send|resubmit (the |your |a )?(invoice|bill|copy)|re-submit|send (us|me) (a copy|the invoice|it again|again"
         r"|another)|(send|email|e-mail|forward) it (as|again)|copy of the invoice|got lost|been l"
         r"ost|went missing)",
     ),
@@ -86,7 +86,7 @@ ENGLISH: list[Group] = [
         r"i paid|(payment|transfer|wire|cheque|check)( #?\d+)?( [\w#,.€$-]+){0,6} "
         r"(was|has been|went) "
         r"(made|sent|done|executed|out|issued|mailed|posted)|proof of payment|remittance|paid "
-        r"(on|it|this|the invoice|in full|via|by|yesterday|today|last)|confirmation attached"
+        r"(on|it|this|the invoice|in full|via|by|yesterday|today|last)\b|confirmation attached"
         r"|payment reference)",
         r"^\s*paid\b|\bpaid!",
         r"\b(we|i|they|our client|the customer) (have |has )?(already )?(settled|paid|transferred|"

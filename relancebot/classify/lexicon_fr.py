@@ -20,7 +20,8 @@ DOC = r"(?:facture|fact|document|pdf|fichier|piece jointe|pj|duplicata|copie|exe
 FRENCH: list[Group] = [
     # ---- dispute: contests the amount, the work, the order, the debtor --------------------------
     group("dispute", 1.0, True,
-        r"\bcontest\w*|\blitig\w*|\bdesaccord\b|\breclamation\b|\bmalfacon|\bnon[- ]conforme",
+        r"\bcontest\w*|\blitig\w*(?! avec (un|une|nos|notre|mon|ma|des|l'un de nos|certains) (\w+ )?"
+        r"(clients?|fournisseurs?|locataires?|assureurs?|banques?))|\bdesaccord\b|\breclamation\b|\bmalfacon|\bnon[- ]conforme",
         r"\bpas d'accord\b|\berron\w*|\berreurs? (sur|dans|de) (la |votre |le |cette |vos |l')?"
         r"(tva|facture|montant|facturation|prix|quantite|calcul|taux)",
         r"\b(montant|prix|tarif|quantite|nombre d'heures|taux|total)s? (\w+ ){0,4}"
@@ -32,7 +33,8 @@ FRENCH: list[Group] = [
         r"(\w+ ){0,3}deux fois|\bdouble facturation",
         r"\bpas (ce qui|ce que nous avions|ce qu'on avait) (etait )?(convenu|prevu|commande)",
         r"\bfacture (rectificative|corrigee|modifiee|rectifiee)|\b(refaire|corriger|rectifier|"
-        r"revoir|modifier|reediter|annuler) (la|votre|cette|l'une des deux|ma|notre)( \w+)?"
+        r"revoir|modifier|reediter|annuler) (la|votre|cette|l'une des deux|ma|notre)(?! (suivi|fichier|"
+        r"relances?|comptabilite|systeme|logiciel|base|dossier|adresse|mail)\b)( \w+)?"
         r" ?(facture|facturation)?\b|\bmerci de (corriger|rectifier)",
         r"\b(annulee?s?|resiliee?s?) (par|le|des|depuis|et remplacee)|\bcommande (a ete |est )?"
         r"annulee|\bgarantie\b|\bsinistre\b|\bassureur\b",
@@ -45,7 +47,7 @@ FRENCH: list[Group] = [
         r"\b(devis|offre|bon de commande|contrat)( signee?| acceptee?)? (indiquait|prevoyait|"
         r"mentionnait|disait|stipulait|etait de)|\bpas (prevu|inclus|compris)e?s? dans (votre|"
         r"le|notre|l') (devis|offre|contrat|commande)|\bhors devis",
-        r"\b(ajoute|applique|facture|compte|rajoute)e?s? (\w+ ){0,8}alors qu",
+        r"\b(ajoute|applique|factur\w*|compte|rajoute)e?s? (\w+ ){0,8}alors qu",
         r"\bet non (de |pas )?\d|\b(superieur|plus eleve|plus cher|different|differe)\w* (a|de|du)"
         r" (celui du |celui de |ce qui etait |notre |votre |le )?(devis|offre|commande|prevu|"
         r"convenu|annonce)",
@@ -64,7 +66,7 @@ FRENCH: list[Group] = [
         r"\b(n'a|n'ont|n'avez) (jamais|pas) eu lieu|\bjamais (rien )?commande|\bn'avons (jamais|r"
         r"ien) commande",
         r"\b(ne|n') ?(paierons|payerons|reglerons|paierai|reglerai|payerai|paie|paye|paierai|"
-        r"reglons|payons|regle) (pas|rien|donc pas|evidemment pas)",
+        r"reglons|payons|regle) (pas|rien|donc pas|evidemment pas)(?! (ses|leurs|les factures d))",
         r"\bpas (un )?(centime|sou|euro)\b|\btant que (\w+ ){0,6}(ne|n'|pas|rien)",
         r"\b(quand|une fois que|des que|lorsque) vous (aurez|nous aurez|m'aurez) (corrige|"
         r"rectifie|repare|fini|termine|refait|envoye l'avoir|modifie|regle le probleme)",
@@ -146,7 +148,8 @@ FRENCH: list[Group] = [
         r"relances )?(plutot |directement |desormais |uniquement |exclusivement )?(a|au|aux|"
         r"aupres de|a l'adresse|sur) ?[^\n@]{0,70}@",
         r"(?<!a )\b(adressez|adressez-vous|veuillez vous adresser|voyez|voir|il faut voir|"
-        r"merci de vous adresser)( directement)? (avec|a|au|aupres)\b(?! (votre|vos|vous|ton|ta))",
+        r"merci de vous adresser)( directement)? (avec|a|au|aupres)\b(?! (votre|vos|vous|ton|ta|eux"
+        r"|elle|lui)\b)",
         r"\b(desormais|dorenavant|a l'avenir|a partir de maintenant)\b.{0,80}@",
         r"\bc'?est (ma femme|mon mari|mon associee?|ma collegue|mon collegue|la gerante|le "
         r"gerant|mon comptable|notre comptable|mon epouse|mon pere|ma mere|le service|la compta"
@@ -202,9 +205,10 @@ FRENCH: list[Group] = [
         r"\b(envoy|transmett|adress|fai|communiqu)\w*(-moi|-nous)? (\w+ ){0,2}(une copie|un "
         r"duplicata|un exemplaire|une autre copie|la bonne facture|une version|l'original)\b"
         r"|\bduplicata",
-        r"\b(la |le )?(mauvaise? facture|mauvais (pdf|document|fichier))|\bla bonne facture",
-        r"\bchorus( pro)?\b",
+        r"(?<!affecte a )(?<!affectes a )(?<!impute a )\b(la |le )?(mauvaise? facture|mauvais (pdf|"
+        r"document|fichier))|\bla bonne facture",
     ),
+    group("not_received", 0.5, True, r"\bchorus( pro)?\b"),
     group("not_received", 0.5, True,
         r"\b(envoy|transmett|adress|fai|communiqu)\w*(-moi|-nous)? (\w+ ){0,2}(la |cette |"
         r"votre |une |ma |notre )?(facture|fact)\b",
@@ -226,7 +230,7 @@ FRENCH: list[Group] = [
         r"parti|passe|fait|lance|poste|expedie|execute)e?s?\b",
         r"\b(preuve|avis|justificatif|confirmation|copie|ordre|capture|recu) (de |du |d'un )"
         r"(mon |notre |votre |son |la )?(virement|paiement|reglement|relevee?|banque)"
-        r"|\bavis d'operation|\brelev[eé] (bancaire|de compte)",
+        r"|\bavis d'operation|\brelev[eé] (bancaire|de (notre|mon) compte)|\bquittance",
         rf"\b{PAID} (le|en date du|depuis|par (virement|cheque|carte|cb|prelevement)|ce (jour|"
         r"matin)|hier|aujourd'hui|avant-hier|la semaine derniere)\b",
         r"\b(recu|reception de|encaisse) (notre|mon|le|du) (paiement|virement|reglement|cheque)",

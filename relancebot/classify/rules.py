@@ -10,13 +10,14 @@ A category is "said" when its cues add up to THRESHOLD: one strong cue, or two w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from relancebot.classify.cue import Cue
+from relancebot.classify.lexicon_concepts import CONCEPTS
 from relancebot.classify.lexicon_en import ENGLISH
 from relancebot.classify.lexicon_fr import FRENCH
 
-CUES: tuple[Cue, ...] = tuple(cue for grp in (*FRENCH, *ENGLISH) for cue in grp.cues)
+CUES: tuple[Cue, ...] = tuple(cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS) for cue in grp.cues)
 THRESHOLD = 1.0
 
 _CLAUSE_BREAK = re.compile(
@@ -29,6 +30,12 @@ _NEGATION_BEFORE = re.compile(
     r"\bau cas ou\b|\bin case\b)"
     # A purpose or a condition just before the cue: "pour vous payer", "avant de régler".
     r"|\b(avant de|before|pour|pour pouvoir|afin de|in order to|so we can)\s*$"
+)
+# "Si vous voulez, on peut faire en 2 fois": an offer made politely, not a condition.
+_POLITE_IF = re.compile(
+    r"\b(si|if) (vous|tu|you|that|ca|cela|it) (le |l')?(voulez|veux|souhaitez|preferez|etes d'accord"
+    r"|acceptez|like|prefer|want|wish|agree|suits?|works?|helps?|is ok|vous va|vous convient"
+    r"|vous arrange|convient|arrange|va)\b"
 )
 _CONDITION_BEFORE = re.compile(r"\b(si|if|unless|au cas ou|in case|whether)\b")
 # "Nos règlements sont effectués le 15 de chaque mois": a habit announces a payment to come.
@@ -50,6 +57,10 @@ class Hit:
     end: int
     negated: bool
     weight: float = 1.0
+    src: tuple[int, int] | None = None  # the span in the customer's original text
+
+    def mapped(self, start: int, end: int) -> Hit:
+        return replace(self, src=(start, end))
 
 
 def _clause_prefix(folded: str, start: int) -> str:
@@ -59,7 +70,7 @@ def _clause_prefix(folded: str, start: int) -> str:
 
 
 def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
-    prefix = _clause_prefix(folded, start)
+    prefix = _POLITE_IF.sub(" ", _clause_prefix(folded, start))
     category = cue.category
     if category == "already_paid" and _FUTURE_BEFORE.search(prefix + folded[start:end]):
         category = "promise_to_pay"  # "sera réglée le 15", "will be paid on Friday"

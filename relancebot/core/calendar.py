@@ -14,6 +14,31 @@ def _holidays(country: str, subdivision: str | None, year: int) -> frozenset[dt.
     return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=year).keys())
 
 
+# Planning 100,000 invoices asks about the same few dozen dates again and again: cached, keyed
+# by plain values (hashing the calendar object itself would cost more than the answer).
+@lru_cache(maxsize=8192)
+def _is_business_day(country: str, subdivision: str | None, day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in _holidays(country, subdivision, day.year)
+
+
+@lru_cache(maxsize=8192)
+def _next_business_day(country: str, subdivision: str | None, day: dt.date) -> dt.date:
+    while not _is_business_day(country, subdivision, day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+@lru_cache(maxsize=8192)
+def _add_business_days(country: str, subdivision: str | None, day: dt.date, count: int) -> dt.date:
+    if count <= 0:
+        return _next_business_day(country, subdivision, day)
+    while count:
+        day += dt.timedelta(days=1)
+        if _is_business_day(country, subdivision, day):
+            count -= 1
+    return day
+
+
 @dataclass(frozen=True)
 class SendingWindow:
     start: dt.time = dt.time(9, 0)
@@ -40,23 +65,15 @@ class BusinessCalendar:
         return day in _holidays(self.country, self.subdivision, day.year)
 
     def is_business_day(self, day: dt.date) -> bool:
-        return day.weekday() < 5 and not self.is_holiday(day)
+        return _is_business_day(self.country, self.subdivision, day)
 
     def next_business_day(self, day: dt.date) -> dt.date:
         """`day` itself if it is a business day, else the next one."""
-        while not self.is_business_day(day):
-            day += dt.timedelta(days=1)
-        return day
+        return _next_business_day(self.country, self.subdivision, day)
 
     def add_business_days(self, day: dt.date, count: int) -> dt.date:
         """The `count`-th business day after `day` (count >= 0; 0 gives `day` rolled forward)."""
-        if count <= 0:
-            return self.next_business_day(day)
-        while count:
-            day += dt.timedelta(days=1)
-            if self.is_business_day(day):
-                count -= 1
-        return day
+        return _add_business_days(self.country, self.subdivision, day, count)
 
     def opening(self, day: dt.date) -> dt.datetime:
         """The start of the sending window on `day`, as an aware datetime."""

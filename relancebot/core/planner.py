@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from operator import attrgetter
 
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import (
@@ -25,11 +27,18 @@ from relancebot.core.policy import Policy
 def followup_day(previous: dt.date, policy: Policy, calendar: BusinessCalendar) -> dt.date:
     """The latest business day between min and max days after `previous` (same weekday next
     week, usually); when holidays fill that span, the first business day after it."""
-    for offset in range(policy.followup_max_days, policy.followup_min_days - 1, -1):
+    return _followup_day(previous, policy.followup_min_days, policy.followup_max_days, calendar)
+
+
+@lru_cache(maxsize=8192)
+def _followup_day(
+    previous: dt.date, shortest: int, longest: int, calendar: BusinessCalendar
+) -> dt.date:
+    for offset in range(longest, shortest - 1, -1):
         day = previous + dt.timedelta(days=offset)
         if calendar.is_business_day(day):
             return day
-    return calendar.next_business_day(previous + dt.timedelta(days=policy.followup_max_days + 1))
+    return calendar.next_business_day(previous + dt.timedelta(days=longest + 1))
 
 
 def _business_days_before(day: dt.date, count: int, calendar: BusinessCalendar) -> dt.date:
@@ -59,39 +68,39 @@ def next_step(
         return Step(invoice.number, invoice.customer_id, kind, level, calendar.opening(day))
 
     due = invoice.due_date + dt.timedelta(days=customer.extra_delay_days)
-    escalate_day = calendar.next_business_day(due + dt.timedelta(days=policy.escalate_after_days))
-    last_contact = max(
-        (m for m in (invoice.last_reminder_at, invoice.cadence_anchor_at) if m is not None),
-        default=None,
-    )
-    if last_contact is not None:
+    contacts = [m for m in (invoice.last_reminder_at, invoice.cadence_anchor_at) if m is not None]
+    last_contact = calendar.local(max(contacts)).date() if contacts else None
+
+    def escalate_day() -> dt.date:
+        day = calendar.next_business_day(due + dt.timedelta(days=policy.escalate_after_days))
+        if last_contact is None:
+            return day
         # Give the customer at least one full span to react to the last email before the call.
-        react_by = calendar.local(last_contact).date() + dt.timedelta(days=policy.followup_min_days)
-        escalate_day = max(escalate_day, calendar.next_business_day(react_by))
+        react_by = last_contact + dt.timedelta(days=policy.followup_min_days)
+        return max(day, calendar.next_business_day(react_by))
 
     if customer.do_not_chase:
         # Key accounts are handled by phone: no email, but the 30-day call is still flagged.
-        return step(StepKind.ESCALATE, invoice.reminders_sent, escalate_day)
+        return step(StepKind.ESCALATE, invoice.reminders_sent, escalate_day())
 
-    if invoice.reminders_sent == 0 and last_contact is None:
+    if last_contact is None:  # nothing sent yet
+        today = calendar.local(now).date()
         if (
             policy.pre_reminder
             and not invoice.pre_reminder_sent
             and invoice.amount >= policy.pre_reminder_min_amount
-            and calendar.local(now).date() < due
+            and today < due
         ):
             pre_day = _business_days_before(due, policy.pre_reminder_business_days_before, calendar)
-            return step(StepKind.PRE_REMINDER, 0, max(pre_day, calendar.local(now).date()))
+            return step(StepKind.PRE_REMINDER, 0, max(pre_day, today))
         first_day = calendar.add_business_days(due, policy.first_reminder_business_days)
         return step(StepKind.REMINDER, 1, first_day)
 
     if invoice.reminders_sent >= policy.levels:
-        return step(StepKind.ESCALATE, invoice.reminders_sent, escalate_day)
-    assert last_contact is not None or invoice.reminders_sent == 0
-    anchor = calendar.local(last_contact).date() if last_contact else due
-    next_day = followup_day(anchor, policy, calendar)
-    if invoice.reminders_sent > 0 and next_day >= escalate_day:
-        return step(StepKind.ESCALATE, invoice.reminders_sent, escalate_day)
+        return step(StepKind.ESCALATE, invoice.reminders_sent, escalate_day())
+    next_day = followup_day(last_contact, policy, calendar)
+    if invoice.reminders_sent > 0 and next_day >= (call_day := escalate_day()):
+        return step(StepKind.ESCALATE, invoice.reminders_sent, call_day)
     return step(StepKind.REMINDER, invoice.reminders_sent + 1, next_day)
 
 
@@ -129,5 +138,5 @@ def plan(
         overdue = tuple(s for s in steps if s.kind is StepKind.REMINDER)
         early = tuple(s for s in steps if s.kind is StepKind.PRE_REMINDER)
         batches.extend(ReminderBatch(customer_id, group) for group in (overdue, early) if group)
-    upcoming.sort(key=lambda s: (s.due_at, s.invoice))
+    upcoming.sort(key=attrgetter("due_at", "invoice"))
     return Plan(tuple(batches), tuple(escalations), tuple(upcoming), tuple(held))

@@ -102,20 +102,48 @@ def handle_message(
     with immediate(db):
         link = link_reply(db, secret, c)
         state = "handled" if link.invoices else "unlinked"
-        reply_id = insert_reply(db, ReplyRow(
-            mailbox=incoming.mailbox, uid=incoming.uid, uidvalidity=incoming.uidvalidity,
-            message_id=incoming.message_id, received_at=c.sent_at or now, state=state,
-            size=incoming.size, raw=raw, sender=c.sender, subject=c.subject,
-            category=c.category, reasons=[*c.reasons, *link.notes],
-            promised_date=c.promised_date, new_contact=c.new_contact,
-            failed_recipient=c.failed_recipient, excerpt=c.excerpt,
-            customer_id=link.customer_id, link_method=link.method, invoices=link.invoices,
-        ), now)
-        detail = {"reply_id": reply_id, "category": c.category, "link": link.method,
-                  "invoices": list(link.invoices), "message_id": incoming.message_id}
+        reply_id = insert_reply(
+            db,
+            ReplyRow(
+                mailbox=incoming.mailbox,
+                uid=incoming.uid,
+                uidvalidity=incoming.uidvalidity,
+                message_id=incoming.message_id,
+                received_at=c.sent_at or now,
+                state=state,
+                size=incoming.size,
+                raw=raw,
+                sender=c.sender,
+                subject=c.subject,
+                category=c.category,
+                reasons=[*c.reasons, *link.notes],
+                promised_date=c.promised_date,
+                new_contact=c.new_contact,
+                failed_recipient=c.failed_recipient,
+                excerpt=c.excerpt,
+                customer_id=link.customer_id,
+                link_method=link.method,
+                invoices=link.invoices,
+            ),
+            now,
+        )
+        detail = {
+            "reply_id": reply_id,
+            "category": c.category,
+            "link": link.method,
+            "invoices": list(link.invoices),
+            "message_id": incoming.message_id,
+        }
         for invoice in link.invoices or (None,):  # one line in each invoice's history
-            record_event(db, now, "reply", _summary(c, link), invoice=invoice,
-                         customer=link.customer_id, detail=detail)
+            record_event(
+                db,
+                now,
+                "reply",
+                _summary(c, link),
+                invoice=invoice,
+                customer=link.customer_id,
+                detail=detail,
+            )
         advance_folder(db, incoming.mailbox, incoming.uidvalidity, incoming.uid, now)
         # The next step (acting on the reply: pause, resend, flag) goes here, same transaction.
     return reply_id, state
@@ -136,17 +164,38 @@ def record_problem(
         header = re.split(rb"\r?\n\r?\n", raw[:65536], maxsplit=1)[0]
     sender, subject = _header_facts(header)
     with immediate(db):
-        reply_id = insert_reply(db, ReplyRow(
-            mailbox=incoming.mailbox, uid=incoming.uid, uidvalidity=incoming.uidvalidity,
-            message_id=incoming.message_id, received_at=now, state=state, size=incoming.size,
-            raw=raw, sender=sender, subject=subject, error=error,
-        ), now)
-        what = ("trop volumineux, non téléchargé" if state == "oversized"
-                else "mis de côté, illisible")
-        record_event(db, now, f"reply_{state}",
-                     f"Message de {sender or 'expéditeur inconnu'} « {subject} » {what} : "
-                     f"à examiner dans la boîte ({error})",
-                     detail={"reply_id": reply_id, "uid": incoming.uid, "size": incoming.size,
-                             "message_id": incoming.message_id})
+        reply_id = insert_reply(
+            db,
+            ReplyRow(
+                mailbox=incoming.mailbox,
+                uid=incoming.uid,
+                uidvalidity=incoming.uidvalidity,
+                message_id=incoming.message_id,
+                received_at=now,
+                state=state,
+                size=incoming.size,
+                raw=raw,
+                sender=sender,
+                subject=subject,
+                error=error,
+            ),
+            now,
+        )
+        what = (
+            "trop volumineux, non téléchargé" if state == "oversized" else "mis de côté, illisible"
+        )
+        record_event(
+            db,
+            now,
+            f"reply_{state}",
+            f"Message de {sender or 'expéditeur inconnu'} « {subject} » {what} : "
+            f"à examiner dans la boîte ({error})",
+            detail={
+                "reply_id": reply_id,
+                "uid": incoming.uid,
+                "size": incoming.size,
+                "message_id": incoming.message_id,
+            },
+        )
         advance_folder(db, incoming.mailbox, incoming.uidvalidity, incoming.uid, now)
     return reply_id

@@ -22,13 +22,39 @@ from sqlite_utils import Database
 from relancebot.classify import Classification
 from relancebot.outgoing.tokens import is_ours
 
-PUBLIC_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net",
-    "icloud.com", "me.com", "mac.com", "sfr.fr", "neuf.fr", "club-internet.fr", "bbox.fr",
-    "numericable.fr", "aliceadsl.fr", "voila.fr", "aol.com", "aol.fr", "gmx.fr", "gmx.com",
-    "gmx.de", "proton.me", "protonmail.com", "tutanota.com", "yandex.com", "mail.com",
-    "zoho.com", "msn.com", "ymail.com",
-})
+PUBLIC_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "laposte.net",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "sfr.fr",
+        "neuf.fr",
+        "club-internet.fr",
+        "bbox.fr",
+        "numericable.fr",
+        "aliceadsl.fr",
+        "voila.fr",
+        "aol.com",
+        "aol.fr",
+        "gmx.fr",
+        "gmx.com",
+        "gmx.de",
+        "proton.me",
+        "protonmail.com",
+        "tutanota.com",
+        "yandex.com",
+        "mail.com",
+        "zoho.com",
+        "msn.com",
+        "ymail.com",
+    }
+)
 # Whole families, whatever the country: hotmail.fr, outlook.be, yahoo.co.uk, live.fr...
 PUBLIC_FAMILIES = ("hotmail.", "outlook.", "yahoo.", "live.", "windowslive.")
 
@@ -66,7 +92,8 @@ def _narrow(candidates: Sequence[str], named: Sequence[str]) -> tuple[str, ...]:
 def _customer(db: Database, invoices: Sequence[str]) -> str | None:
     rows = db.execute(
         f"SELECT DISTINCT customer_id FROM invoices WHERE number IN ({_in(invoices)})",
-        list(invoices)).fetchall()
+        list(invoices),
+    ).fetchall()
     return str(rows[0][0]) if len(rows) == 1 else None
 
 
@@ -88,28 +115,34 @@ def _invoices_of_messages(db: Database, message_ids: Sequence[str]) -> list[str]
         return []
     rows = db.execute(
         f"""SELECT DISTINCT r.invoice_number FROM outbox o JOIN reminders r ON r.outbox_id = o.id
-            WHERE o.message_id IN ({_in(message_ids)})""", list(message_ids)).fetchall()
+            WHERE o.message_id IN ({_in(message_ids)})""",
+        list(message_ids),
+    ).fetchall()
     return [str(r[0]) for r in rows]
 
 
 def _existing(db: Database, numbers: Sequence[str]) -> list[str]:
     if not numbers:
         return []
-    rows = db.execute(f"SELECT number FROM invoices WHERE number IN ({_in(numbers)})",
-                      list(numbers)).fetchall()
+    rows = db.execute(
+        f"SELECT number FROM invoices WHERE number IN ({_in(numbers)})", list(numbers)
+    ).fetchall()
     return [str(r[0]) for r in rows]
 
 
 def _customers_where(db: Database, condition: str, value: str) -> list[str]:
-    rows = db.execute(f"SELECT DISTINCT customer_id FROM contacts WHERE {condition} ORDER BY 1",
-                      [value]).fetchall()
+    rows = db.execute(
+        f"SELECT DISTINCT customer_id FROM contacts WHERE {condition} ORDER BY 1", [value]
+    ).fetchall()
     return [str(r[0]) for r in rows]
 
 
 def _open_invoices(db: Database, customers: Sequence[str]) -> list[str]:
     rows = db.execute(
         f"SELECT number FROM invoices WHERE customer_id IN ({_in(customers)})"
-        " AND paid_at IS NULL ORDER BY number", list(customers)).fetchall()
+        " AND paid_at IS NULL ORDER BY number",
+        list(customers),
+    ).fetchall()
     return [str(r[0]) for r in rows]
 
 
@@ -142,6 +175,7 @@ def link_reply(db: Database, secret: bytes, c: Classification) -> Link:
             invoices = _open_invoices(db, customers)
             if invoices:
                 return Link(method, _narrow(invoices, c.invoices), customer, tuple(notes))
-            notes.append(f"client {', '.join(customers)} reconnu {METHOD_FR[method]}, "
-                         "sans facture ouverte")
+            notes.append(
+                f"client {', '.join(customers)} reconnu {METHOD_FR[method]}, sans facture ouverte"
+            )
     return Link("none", (), customer, tuple(notes))

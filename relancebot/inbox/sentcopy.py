@@ -23,8 +23,15 @@ log = logging.getLogger(__name__)
 class SentCopier:
     """The ``after_send(raw)`` hook of outgoing.outbox.deliver_due."""
 
-    def __init__(self, db: Database, mailbox: Mailbox, now: dt.datetime,
-                 *, connected: bool = False, down: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        mailbox: Mailbox,
+        now: dt.datetime,
+        *,
+        connected: bool = False,
+        down: str = "",
+    ) -> None:
         self.db, self.mailbox, self.now = db, mailbox, now
         self._connected = connected
         self._down = down  # the mailbox already failed in this pass: do not wait on it again
@@ -52,9 +59,14 @@ class SentCopier:
         log.warning("copie dans les envoyés impossible pour %s : %s", message_id, error)
         try:
             with immediate(self.db):
-                record_event(self.db, self.now, "sent_copy_failed",
-                             "Relance envoyée, mais non copiée dans le dossier des envoyés "
-                             f"de la boîte ({error})", detail={"message_id": message_id})
+                record_event(
+                    self.db,
+                    self.now,
+                    "sent_copy_failed",
+                    "Relance envoyée, mais non copiée dans le dossier des envoyés "
+                    f"de la boîte ({error})",
+                    detail={"message_id": message_id},
+                )
         except Exception:
             log.exception("journal indisponible")
 

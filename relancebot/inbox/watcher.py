@@ -120,28 +120,46 @@ class Watcher:
             with immediate(self.db):
                 reset_folder(self.db, self.source, validity, now)
                 if state is not None:
-                    record_event(self.db, now, "mailbox_reset",
-                                 f"Dossier {self.source} renuméroté (UIDVALIDITY "
-                                 f"{state.uidvalidity} → {validity}) : relu en entier, les "
-                                 "messages déjà traités sont reconnus à leur Message-ID")
-            log.warning("%s : UIDVALIDITY %s → %s, relecture complète", self.source,
-                        state.uidvalidity if state else None, validity)
+                    record_event(
+                        self.db,
+                        now,
+                        "mailbox_reset",
+                        f"Dossier {self.source} renuméroté (UIDVALIDITY "
+                        f"{state.uidvalidity} → {validity}) : relu en entier, les "
+                        "messages déjà traités sont reconnus à leur Message-ID",
+                    )
+            log.warning(
+                "%s : UIDVALIDITY %s → %s, relecture complète",
+                self.source,
+                state.uidvalidity if state else None,
+                validity,
+            )
         return validity
 
-    def _one(self, envelope: Envelope, validity: int, known: list[str],
-             report: PassReport) -> None:
+    def _one(self, envelope: Envelope, validity: int, known: list[str], report: PassReport) -> None:
         uid = envelope.uid
         message_id = header_message_id(envelope.header_bytes)
         if message_id and reply_known(self.db, message_id):
             self._skip(uid, validity, report, tag=True)
             return
         now = self.clock()
-        incoming = Incoming(self.source, validity, uid, envelope.size,
-                            message_id or synthetic_message_id(envelope.header_bytes))
+        incoming = Incoming(
+            self.source,
+            validity,
+            uid,
+            envelope.size,
+            message_id or synthetic_message_id(envelope.header_bytes),
+        )
         if envelope.size > self.max_message_bytes:
             error = f"{envelope.size} octets, limite {self.max_message_bytes}"
-            reply_id = record_problem(self.db, incoming, state="oversized", error=error,
-                                      now=now, header=envelope.header_bytes)
+            reply_id = record_problem(
+                self.db,
+                incoming,
+                state="oversized",
+                error=error,
+                now=now,
+                header=envelope.header_bytes,
+            )
             self._mark(reply_id, uid, "oversized", report.problems)
             return
         try:
@@ -152,8 +170,14 @@ class Watcher:
         except MailboxUnavailable:
             raise
         except MailboxError as exc:  # the server refuses this one message: never loop on it
-            reply_id = record_problem(self.db, incoming, state="quarantined", error=str(exc),
-                                      now=now, header=envelope.header_bytes)
+            reply_id = record_problem(
+                self.db,
+                incoming,
+                state="quarantined",
+                error=str(exc),
+                now=now,
+                header=envelope.header_bytes,
+            )
             self._mark(reply_id, uid, "quarantined", report.problems)
             return
         if message_id is None:
@@ -165,8 +189,14 @@ class Watcher:
             reply_id, state = handle_message(self.db, self.secret, incoming, raw, now, known)
         except Exception as exc:  # nothing was written: keep it for a person, go on
             log.warning("%s UID %s mis de côté : %s", self.source, uid, exc)
-            reply_id = record_problem(self.db, incoming, state="quarantined",
-                                      error=f"{type(exc).__name__}: {exc}", now=now, raw=raw)
+            reply_id = record_problem(
+                self.db,
+                incoming,
+                state="quarantined",
+                error=f"{type(exc).__name__}: {exc}",
+                now=now,
+                raw=raw,
+            )
             self._mark(reply_id, uid, "quarantined", report.problems)
             return
         self._mark(reply_id, uid, state, report.handled)
@@ -242,7 +272,11 @@ class Watcher:
     def _report(self, problem: str) -> None:
         try:
             with immediate(self.db):
-                record_event(self.db, self.clock(), "mailbox_unavailable",
-                             f"Lecture de la boîte impossible pour l'instant : {problem}")
+                record_event(
+                    self.db,
+                    self.clock(),
+                    "mailbox_unavailable",
+                    f"Lecture de la boîte impossible pour l'instant : {problem}",
+                )
         except Exception:
             log.exception("journal indisponible")

@@ -1,18 +1,26 @@
-"""Real MIME: multipart/mixed holding the text/HTML alternative and the PDFs."""
+"""Real MIME: multipart/mixed holding the text/HTML alternative and the PDFs.
+
+The message is assembled here from the standard library's encoders (RFC 2047 headers,
+quoted-printable, base64, RFC 2231 file names) rather than through `email.message`: with a
+100 KB PDF the generic generator spends most of a reminder's time re-scanning the attachment
+for boundaries and re-splitting its lines. Every test parses the result back with the
+standard parser.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime
+from email.header import Header
+from email.utils import encode_rfc2231, format_datetime, formataddr
 
-# Python's folding at 78 columns puts a space before an encoded word that readers then show
-# doubled ("de  règlement"); RFC 5322 allows 998, and the body parts are quoted-printable anyway.
-_POLICY = SMTP.clone(max_line_length=998)
+CRLF = b"\r\n"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -34,9 +42,73 @@ class Envelope:
         return list(dict.fromkeys([*self.to, *self.cc]))
 
 
-def _address(addr: str, name: str = "") -> Address:
-    local, _, domain = addr.rpartition("@")
-    return Address(display_name=name, username=local, domain=domain)
+@dataclass(frozen=True)
+class Composed:
+    raw: bytes  # CRLF line endings, 7-bit clean: ready for SMTP DATA
+    message_id: str
+    subject: str
+
+
+def _checked(value: str, what: str) -> str:
+    """No CR, LF or other control character may reach a header: that is header injection."""
+    if _CONTROL.search(value):
+        raise ValueError(f"{what} contient un caractère de contrôle : refusé")
+    return value
+
+
+def _text_header(value: str) -> str:
+    _checked(value, "en-tête")
+    if value.isascii() and len(value) < 900:
+        return value
+    # Encoded words folded between each other: readers join them without adding spaces.
+    return Header(value, "utf-8", maxlinelen=76).encode(linesep="\r\n")
+
+
+def _address(addr: str, name: str = "") -> str:
+    _checked(addr, "adresse")
+    _checked(name, "nom")
+    return formataddr((name, addr), charset="utf-8")
+
+
+def _boundary() -> str:
+    # "=_" cannot occur in base64 or quoted-printable bodies, so no scan is needed.
+    return "==_rb_" + secrets.token_hex(12)
+
+
+def _quoted_printable(text: str) -> bytes:
+    lines = text.replace("\r\n", "\n").split("\n")
+    encoded = binascii.b2a_qp("\n".join(lines).encode("utf-8"), istext=True)
+    return encoded.replace(b"\n", CRLF)
+
+
+def _part(headers: list[str], body: bytes) -> bytes:
+    return CRLF.join(h.encode("ascii") for h in headers) + CRLF + CRLF + body
+
+
+def _multipart(subtype: str, parts: list[bytes], extra: list[str] | None = None) -> bytes:
+    boundary = _boundary()
+    head = [*(extra or []), f'Content-Type: multipart/{subtype}; boundary="{boundary}"']
+    body = b"".join(b"--" + boundary.encode() + CRLF + p + CRLF for p in parts)
+    return _part(head, body + b"--" + boundary.encode() + b"--" + CRLF)
+
+
+def _file_param(name: str, filename: str) -> str:
+    if filename.isascii() and '"' not in filename and "\\" not in filename:
+        return f'{name}="{filename}"'
+    return f"{name}*={encode_rfc2231(filename, 'utf-8')}"
+
+
+def _attachment(item: Attachment) -> bytes:
+    _checked(item.filename, "nom de fichier")
+    body = base64.encodebytes(item.content).replace(b"\n", CRLF)
+    return _part(
+        [
+            f"Content-Type: application/pdf; {_file_param('name', item.filename)}",
+            "Content-Transfer-Encoding: base64",
+            f"Content-Disposition: attachment; {_file_param('filename', item.filename)}",
+        ],
+        body,
+    )
 
 
 def compose(
@@ -49,27 +121,40 @@ def compose(
     date: dt.datetime,
     attachments: Sequence[Attachment] = (),
     thread: Sequence[str] = (),
-) -> EmailMessage:
+) -> Composed:
     """Build the message. `thread` lists earlier Message-IDs, oldest first, to thread onto."""
-    msg = EmailMessage(policy=_POLICY)
-    msg["From"] = _address(envelope.sender, envelope.sender_name)
-    msg["To"] = [_address(a) for a in envelope.to]
+    headers = [
+        f"From: {_address(envelope.sender, envelope.sender_name)}",
+        f"To: {', '.join(_address(a) for a in envelope.to)}",
+    ]
     if envelope.cc:
-        msg["Cc"] = [_address(a) for a in envelope.cc]
-    msg["Reply-To"] = _address(envelope.reply_to or envelope.sender, envelope.sender_name)
-    msg["Subject"] = subject  # the policy encodes non-ASCII and refuses CR/LF
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = message_id
+        headers.append(f"Cc: {', '.join(_address(a) for a in envelope.cc)}")
+    headers += [
+        f"Reply-To: {_address(envelope.reply_to or envelope.sender, envelope.sender_name)}",
+        f"Subject: {_text_header(subject)}",
+        f"Date: {format_datetime(date)}",
+        f"Message-ID: {_checked(message_id, 'Message-ID')}",
+    ]
     if thread:
-        msg["In-Reply-To"] = thread[-1]
-        msg["References"] = " ".join(thread[-20:])  # bounded, as mail clients do
+        headers.append(f"In-Reply-To: {_checked(thread[-1], 'In-Reply-To')}")
+        references = [_checked(m, "References") for m in thread[-20:]]  # bounded, as clients do
+        headers.append("References: " + "\r\n ".join(references))
     # RFC 3834: vacation responders must not answer us, and other robots know we are one.
-    msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(text, cte="quoted-printable")
-    if html is not None:
-        msg.add_alternative(html, subtype="html", cte="quoted-printable")
-    for item in attachments:
-        msg.add_attachment(
-            item.content, maintype="application", subtype="pdf", filename=item.filename
+    headers += ["Auto-Submitted: auto-generated", "MIME-Version: 1.0"]
+
+    def text_part(kind: str, content: str) -> bytes:
+        return _part(
+            [
+                f'Content-Type: text/{kind}; charset="utf-8"',
+                "Content-Transfer-Encoding: quoted-printable",
+            ],
+            _quoted_printable(content),
         )
-    return msg
+
+    body = text_part("plain", text)
+    if html is not None:
+        body = _multipart("alternative", [body, text_part("html", html)])
+    if attachments:
+        body = _multipart("mixed", [body, *(_attachment(a) for a in attachments)])
+    raw = CRLF.join(h.encode("ascii") for h in headers) + CRLF + body
+    return Composed(raw, message_id, subject)

@@ -16,11 +16,11 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 
 from sqlite_utils import Database
 
 from relancebot.core.calendar import BusinessCalendar
+from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
 from relancebot.store.records import iso, record_event
 
@@ -42,7 +42,7 @@ def enqueue(
     *,
     kind: str,
     customer_id: str | None,
-    message: EmailMessage,
+    message: Composed,
     recipients: list[str],
     at: dt.datetime,
     in_window: bool = True,
@@ -53,10 +53,10 @@ def enqueue(
         [
             kind,
             customer_id,
-            message["Message-ID"],
+            message.message_id,
             json.dumps(recipients),
-            str(message["Subject"]),
-            message.as_bytes(),
+            message.subject,
+            message.raw,
             iso(at),
             iso(at),
             int(in_window),

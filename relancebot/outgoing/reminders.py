@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from decimal import Decimal
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from relancebot.config import Settings
 from relancebot.core.model import ReminderBatch, Step, StepKind
-from relancebot.outgoing.compose import Attachment, Envelope, compose
+from relancebot.outgoing.compose import Attachment, Composed, Envelope, compose
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.render import Rendered, Renderer
 from relancebot.outgoing.tokens import new_message_id
@@ -80,7 +80,7 @@ def render_batch(
     steps: list[Step],
     pdfs: dict[str, bytes],
     now: dt.datetime,
-) -> tuple[EmailMessage, Envelope, Rendered]:
+) -> tuple[Composed, Envelope, Rendered]:
     """The finished email for these steps of one customer; reads the store, writes nothing."""
     calendar = settings.business_calendar()
     today = calendar.local(now).date()
@@ -223,3 +223,24 @@ def queue_batch(
         max(s.level for s in steps),
     )
     return outbox_id
+
+
+def queue_batches(
+    db: Database,
+    settings: Settings,
+    renderer: Renderer,
+    secret: bytes,
+    batches: Sequence[ReminderBatch],
+    now: dt.datetime,
+    chunk: int = 50,
+) -> list[int]:
+    """Queue every batch; each is atomic on its own (a savepoint), and they are committed by
+    chunks, so a large morning does not pay one disk sync per email."""
+    queued: list[int] = []
+    for start in range(0, len(batches), chunk):
+        with db.atomic():
+            for batch in batches[start : start + chunk]:
+                outbox_id = queue_batch(db, settings, renderer, secret, batch, now)
+                if outbox_id is not None:
+                    queued.append(outbox_id)
+    return queued

@@ -15,7 +15,7 @@ from relancebot.inbox.mailbox import Mailbox, MailboxError
 from relancebot.inbox.sentcopy import SentCopier
 from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
-from relancebot.outgoing.reminders import queue_batch
+from relancebot.outgoing.reminders import queue_batches
 from relancebot.store.records import (
     customer_states,
     get_state,
@@ -75,8 +75,9 @@ def _mail_problem(app: App, now: dt.datetime, problem: str) -> None:
     db = app.db
     with db.atomic():
         if problem and get_state(db, "mailbox_error") != problem:
-            record_event(db, now, "mailbox_unavailable",
-                         f"Lecture de la boîte impossible : {problem}")
+            record_event(
+                db, now, "mailbox_unavailable", f"Lecture de la boîte impossible : {problem}"
+            )
         set_state(db, "mailbox_error", problem)
 
 
@@ -95,8 +96,9 @@ def read_mail(app: App, mailbox: Mailbox, now: dt.datetime, report: TickReport) 
     return True
 
 
-def sent_copier(app: App, mailbox: Mailbox | None, now: dt.datetime,
-                connected: bool, down: str = "") -> SentCopier | None:
+def sent_copier(
+    app: App, mailbox: Mailbox | None, now: dt.datetime, connected: bool, down: str = ""
+) -> SentCopier | None:
     """Reminders are copied into the IMAP Sent folder (imap.sent_folder, "" to not copy)."""
     imap = app.settings.imap
     if imap is None or not imap.sent_folder:
@@ -123,14 +125,17 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
         _mail_problem(app, now, str(exc))
         copier = None
     todo = current_plan(app, now)
-    for batch in todo.batches:
-        outbox_id = queue_batch(db, app.settings, app.renderer, app.secret, batch, now)
-        if outbox_id is not None:
-            report.queued.append(outbox_id)
+    report.queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
     try:
-        report.delivery = deliver_due(db, app.transport, app.settings.firm.email,
-                                      app.settings.business_calendar(), now, after_send=copier)
+        report.delivery = deliver_due(
+            db,
+            app.transport,
+            app.settings.firm.email,
+            app.settings.business_calendar(),
+            now,
+            after_send=copier,
+        )
     finally:
         if copier is not None:
             copier.close()

@@ -61,42 +61,45 @@ def set_state(db: Database, key: str, value: str) -> None:
     )
 
 
-def _invoice_state(row: Mapping[str, Any]) -> InvoiceState:
-    return InvoiceState(
-        number=row["number"],
-        customer_id=row["customer_id"],
-        amount=Decimal(row["amount"]),
-        paid=Decimal(row["paid"]),
-        due_date=dt.date.fromisoformat(row["due_date"]),
-        reminders_sent=row["reminders_sent"],
-        last_reminder_at=from_iso(row["last_reminder_at"]),
-        pre_reminder_sent=bool(row["pre_reminder_sent"]),
-        chase=Chase(row["chase"]),
-        paused_until=from_iso(row["paused_until"]),
-        cadence_anchor_at=from_iso(row["cadence_anchor_at"]),
-    )
-
-
-_OPEN = "paid_at IS NULL"
+_CHASE = {c.value: c for c in Chase}
+_STATE_COLUMNS = (
+    "number, customer_id, amount, paid, due_date, reminders_sent, last_reminder_at,"
+    " pre_reminder_sent, chase, paused_until, cadence_anchor_at"
+)
 
 
 def open_invoice_states(db: Database) -> list[InvoiceState]:
-    """Every invoice not paid in full: what the planner looks at."""
-    return [_invoice_state(r) for r in db.query(f"SELECT * FROM invoices WHERE {_OPEN}")]
+    """Every invoice not paid in full: what the planner looks at (plain tuples: this runs over
+    every open invoice at every pass)."""
+    rows = db.execute(f"SELECT {_STATE_COLUMNS} FROM invoices WHERE paid_at IS NULL")
+    return [
+        InvoiceState(
+            number,
+            customer,
+            Decimal(amount),
+            Decimal(paid),
+            dt.date.fromisoformat(due),
+            sent,
+            from_iso(last),
+            bool(pre),
+            Chase(chase),
+            from_iso(paused),
+            from_iso(anchor),
+        )
+        for number, customer, amount, paid, due, sent, last, pre, chase, paused, anchor in rows
+    ]
 
 
 def customer_states(db: Database) -> dict[str, CustomerState]:
-    rows = db.query(
+    rows = db.execute(
         """SELECT c.id, c.do_not_chase, c.extra_delay_days,
                   EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.role = 'to'
                           AND k.active AND k.failing_since IS NULL) AS reachable
            FROM customers c"""
     )
     return {
-        r["id"]: CustomerState(
-            r["id"], bool(r["do_not_chase"]), r["extra_delay_days"], bool(r["reachable"])
-        )
-        for r in rows
+        cid: CustomerState(cid, bool(no_chase), delay, bool(reachable))
+        for cid, no_chase, delay, reachable in rows
     }
 
 

@@ -39,8 +39,9 @@ class FolderState:
 
 
 def folder_state(db: Database, mailbox: str) -> FolderState | None:
-    row = db.execute("SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = ?",
-                     [mailbox]).fetchone()
+    row = db.execute(
+        "SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = ?", [mailbox]
+    ).fetchone()
     return FolderState(int(row[0]), int(row[1])) if row else None
 
 
@@ -53,8 +54,9 @@ def reset_folder(db: Database, mailbox: str, uidvalidity: int, now: dt.datetime)
     )
 
 
-def advance_folder(db: Database, mailbox: str, uidvalidity: int, uid: int,
-                   now: dt.datetime) -> None:
+def advance_folder(
+    db: Database, mailbox: str, uidvalidity: int, uid: int, now: dt.datetime
+) -> None:
     """Never moves backwards, and never under another UIDVALIDITY than the one read."""
     db.execute(
         "UPDATE mailbox_state SET last_uid = MAX(last_uid, ?), updated_at = ?"
@@ -100,57 +102,82 @@ def insert_reply(db: Database, reply: ReplyRow, now: dt.datetime) -> int:
            subject, category, reasons, promised_date, new_contact, failed_recipient, excerpt,
            customer_id, link_method, state, error, size, raw, handled_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [reply.mailbox, reply.uid, reply.uidvalidity, reply.message_id,
-         iso(reply.received_at), reply.sender, reply.subject[:500], reply.category,
-         json.dumps(list(reply.reasons), ensure_ascii=False),
-         reply.promised_date.isoformat() if reply.promised_date else None,
-         reply.new_contact, reply.failed_recipient, reply.excerpt, reply.customer_id,
-         reply.link_method, reply.state, reply.error[:1000], reply.size, reply.raw, iso(now)],
+        [
+            reply.mailbox,
+            reply.uid,
+            reply.uidvalidity,
+            reply.message_id,
+            iso(reply.received_at),
+            reply.sender,
+            reply.subject[:500],
+            reply.category,
+            json.dumps(list(reply.reasons), ensure_ascii=False),
+            reply.promised_date.isoformat() if reply.promised_date else None,
+            reply.new_contact,
+            reply.failed_recipient,
+            reply.excerpt,
+            reply.customer_id,
+            reply.link_method,
+            reply.state,
+            reply.error[:1000],
+            reply.size,
+            reply.raw,
+            iso(now),
+        ],
     )
     reply_id = cursor.lastrowid
     assert reply_id is not None
     for number in dict.fromkeys(reply.invoices):
-        db.execute("INSERT INTO reply_invoices (reply_id, invoice_number) VALUES (?, ?)",
-                   [reply_id, number])
+        db.execute(
+            "INSERT INTO reply_invoices (reply_id, invoice_number) VALUES (?, ?)",
+            [reply_id, number],
+        )
     return reply_id
 
 
-def unmarked_replies(db: Database, mailbox: str, uidvalidity: int,
-                     limit: int = 500) -> list[tuple[int, int, str]]:
+def unmarked_replies(
+    db: Database, mailbox: str, uidvalidity: int, limit: int = 500
+) -> list[tuple[int, int, str]]:
     """(id, uid, state) of replies committed but not yet tagged on the server."""
     rows = db.execute(
         "SELECT id, uid, state FROM replies WHERE mailbox = ? AND uidvalidity = ?"
-        " AND marked = 0 ORDER BY uid LIMIT ?", [mailbox, uidvalidity, limit]).fetchall()
+        " AND marked = 0 ORDER BY uid LIMIT ?",
+        [mailbox, uidvalidity, limit],
+    ).fetchall()
     return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
 
 def set_marked(db: Database, reply_ids: Sequence[int]) -> None:
     for start in range(0, len(reply_ids), 500):
         chunk = list(reply_ids[start : start + 500])
-        db.execute(f"UPDATE replies SET marked = 1 WHERE id IN ({', '.join('?' for _ in chunk)})",
-                   chunk)
+        db.execute(
+            f"UPDATE replies SET marked = 1 WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
+        )
 
 
 def open_invoice_numbers(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT number FROM invoices WHERE paid_at IS NULL")]
 
 
-def list_replies(db: Database, *, states: Sequence[str] | None = None,
-                 limit: int = 50) -> list[dict[str, Any]]:
+def list_replies(
+    db: Database, *, states: Sequence[str] | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
     """Newest first, each with its linked invoice numbers (``invoices``: list)."""
     where, params = "", []
     if states:
         where = f"WHERE state IN ({', '.join('?' for _ in states)})"
         params = list(states)
-    rows = list(db.query(
-        f"""SELECT r.id, r.received_at, r.handled_at, r.sender, r.subject, r.category,
+    rows = list(
+        db.query(
+            f"""SELECT r.id, r.received_at, r.handled_at, r.sender, r.subject, r.category,
                    r.link_method, r.state, r.error, r.size, r.promised_date, r.excerpt,
                    (SELECT group_concat(invoice_number, ' ') FROM
                        (SELECT invoice_number FROM reply_invoices WHERE reply_id = r.id
                         ORDER BY invoice_number)) AS invoices
             FROM replies r {where} ORDER BY r.handled_at DESC, r.id DESC LIMIT ?""",
-        [*params, limit],
-    ))
+            [*params, limit],
+        )
+    )
     for row in rows:
         row["invoices"] = str(row["invoices"] or "").split()
     return rows

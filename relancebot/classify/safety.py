@@ -1,0 +1,76 @@
+"""The safety net: a reply that carries any sign of a dispute or of a payment difficulty,
+even a weak one, never comes out as "already paid" or "promise to pay".
+
+A person reading a reply that was only a promise costs little; a missed dispute or a customer
+who asked for time, chased as if he had promised, costs a customer. The signs below are too
+weak to decide a category alone (lexicon cues do that), but enough to withhold a reassuring
+one. Each sign is dropped when its clause negates it ("pas de problème", "no issue") and a few
+harmless set phrases are ignored ("désolé pour le délai", "au plus tard", "problème résolu").
+"""
+
+from __future__ import annotations
+
+import re
+
+_REASSURING = frozenset(("already_paid", "promise_to_pay"))
+_SERIOUS = frozenset(("dispute", "payment_difficulty"))
+
+_DISPUTE_SIGNS = re.compile(
+    r"\b(erreur|errone\w*|error|mistake|wrong|incorrect\w*|probleme|problem|issues?|souci|"
+    r"reserves?|reclam\w*|complain\w*|contest\w*|litig\w*|desaccord|pas d'accord|disagree\w*|"
+    r"disput\w*|geste commercial|avoirs?|note de credit|credit note|credit memo|au lieu d"
+    r"|instead of|ne correspond\w*|(doesn't|does not|don't|do not) match|endommag\w*|abime\w*|"
+    r"damaged|cass(e|ee|es)|broken|defect\w*|defaut\w*|faulty|panne|(ne )?(fonctionne|marche)n?t?"
+    r" pas|not working|manqu\w*|missing|bloqu\w*|block\w*|withh\w*|suspend\w*|retenue|annul\w*"
+    r"|cancel\w*|avant (de|d') (payer|regler|vous payer|vous regler)|before (i|we) (pay|settle)"
+    r"|(once|when|des que|une fois|quand) [^.;!?\n]{0,50}(fixed|repaired|corrected|finished|"
+    r"completed|signed off|repare|corrige|termine|fini|rectifie))"
+)
+_DIFFICULTY_SIGNS = re.compile(
+    r"\b(delais?|delay\w*|etal\w*|echelonn\w*|echeancier|instal+ments?|en (deux|trois|\d) fois|"
+    r"tresorerie|liquidit\w*|cash ?flow|trop juste|tight|difficult\w*|difficile|compliqu\w*|"
+    r"struggl\w*|pas avant|not before|not until|(?<!au )plus tard|later|report(er|ez|ons)|"
+    r"postpon\w*|push (it|this|back)|decal\w*|repouss\w*|defer\w*|patienter|patience|"
+    r"(can't|cannot|can not|unable to|ne (pouvons|peux|pourrons)) (pas )?(\w+ )?(pay|payer|"
+    r"regler|afford))"
+)
+_NEGATED = re.compile(
+    r"(\b(pas de|pas d'|aucune?|sans|no|not an?|never|ni|zero|plus de)\s+(\w+\s+)?$)|"
+    r"(\b(sorry|desole|desolee|excuse\w*|pardon|apolog\w*|navre\w*) [^.;!?\n]{0,25}$)"
+)
+_HARMLESS_AFTER = re.compile(
+    r"^\w*\s+(\w+\s+)?(resolu|regle|solved|fixed|sorted|technique|informatique|bancaire|de banque"
+    r"|de connexion|technical|it\b|bank|banking|(reglementaire|legal|contractuel|habituel|normal))"
+)
+_HARMLESS_WHOLE = re.compile(
+    r"dans les (meilleurs )?delais|delai (de paiement )?(reglementaire|legal|contractuel|"
+    r"habituel|normal)|within the (deadline|terms)|no problem|pas de (souci|probleme)|no worries"
+    r"|sans (souci|probleme)|aucun (souci|probleme)"
+)
+
+
+def _signs(pattern: re.Pattern[str], folded: str) -> list[str]:
+    found: list[str] = []
+    for match in pattern.finditer(folded):
+        start, end = match.span()
+        before = folded[max(0, start - 40) : start]
+        after = folded[start : end + 30]
+        if _NEGATED.search(before) or _HARMLESS_AFTER.match(after):
+            continue
+        found.append(match.group(0))
+    return found
+
+
+def safety_net(content: set[str], folded: str) -> tuple[set[str], str | None]:
+    """Adds a serious category when a reassuring one stands alone over a sign of trouble."""
+    if not content & _REASSURING or content & _SERIOUS:
+        return content, None
+    text = _HARMLESS_WHOLE.sub(" ", folded)
+    dispute = _signs(_DISPUTE_SIGNS, text)
+    if dispute:
+        return content | {"dispute"}, f"prudence : « {dispute[0]} » fait craindre une contestation"
+    difficulty = _signs(_DIFFICULTY_SIGNS, text)
+    if difficulty:
+        reason = f"prudence : « {difficulty[0]} » fait craindre une difficulté de paiement"
+        return content | {"payment_difficulty"}, reason
+    return content, None
