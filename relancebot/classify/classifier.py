@@ -222,7 +222,9 @@ def classify_message(
         if found is not None:
             promised = found.value
             reasons.append(f"date promise : {found.value.isoformat()} (« {found.text} »)")
-    new_contact = _new_contact(parsed, analysed, hits) if _redirects(category, hits, folded) else None
+    new_contact = (
+        _new_contact(parsed, analysed, hits) if _redirects(category, hits, folded) else None
+    )
     if new_contact:
         reasons.append(f"nouveau contact : {new_contact}")
     return _base(

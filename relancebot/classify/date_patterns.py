@@ -30,6 +30,7 @@ COUNT = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b(?![.,/]\d)")),
+    ("numeric", re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),
     (
         "day_month",
         re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from relancebot.classify.date_patterns import (
@@ -26,6 +27,8 @@ class FoundDate:
     value: datetime.date
     text: str
     near_payment: bool
+    start: int = 0
+    end: int = 0
 
 
 def _last_day(year: int, month: int) -> datetime.date:
@@ -173,7 +176,7 @@ def find_dates(folded: str, ref: datetime.date, month_first: bool = False) -> li
                 default=len(folded),
             )
             near = bool(PAYMENT_WORDS.search(folded[sentence_start + 1 : sentence_end]))
-            found.append((start, FoundDate(value, match.group(0), near)))
+            found.append((start, FoundDate(value, match.group(0), near, start, end)))
     found.sort(key=lambda item: item[0])
     return _chain_next_day([item[1] for item in found])
 
@@ -184,13 +187,42 @@ def _chain_next_day(dates: list[FoundDate]) -> list[FoundDate]:
     for found in dates:
         if NEXT_DAY.search(found.text) and result:
             anchor = result.pop()
-            found = FoundDate(anchor.value + datetime.timedelta(days=1), found.text, True)
+            found = FoundDate(
+                anchor.value + datetime.timedelta(days=1), found.text, True, found.start, found.end
+            )
         result.append(found)
     return result
 
 
-def promised_date(folded: str, ref: datetime.date, month_first: bool = False) -> FoundDate | None:
+_LATEST = re.compile(
+    r"^[\s,]*(au plus tard|at the latest|latest|maxi(mum)?|max|grand max|dernier delai)"
+)
+
+
+def promised_date(
+    folded: str,
+    ref: datetime.date,
+    month_first: bool = False,
+    cue_spans: Sequence[tuple[int, int]] = (),
+) -> FoundDate | None:
+    """The promised date: one said to be the latest, else one in the sentence of the cue that
+    made the category, else one near a payment word, else the first."""
     dates = find_dates(folded, ref, month_first)
+    for candidate in dates:
+        if _LATEST.match(folded[candidate.end :]):
+            return candidate
+    for start, end in cue_spans:
+        lower = max(
+            folded.rfind(".", 0, start), folded.rfind("?", 0, start), folded.rfind("\n", 0, start)
+        )
+        upper = min(
+            (i for i in (folded.find(".", end), folded.find("?", end)) if i != -1),
+            default=len(folded),
+        )
+        inside = [d for d in dates if lower < d.start < upper]
+        after = [d for d in inside if d.start >= start]
+        if after or inside:
+            return (after or inside)[0]
     for candidate in dates:
         if candidate.near_payment:
             return candidate

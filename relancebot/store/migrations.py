@@ -170,3 +170,44 @@ def replies(db: Database) -> None:
         CREATE INDEX reply_invoices_invoice ON reply_invoices(invoice_number);
         """
     )
+
+
+@migrations(name="0003_cases")
+def cases(db: Database) -> None:
+    db.executescript(
+        """
+        -- What a reply or a person set for an invoice beyond the ladder itself.
+        ALTER TABLE invoices ADD COLUMN promised_date TEXT;   -- a promise to pay on that day
+        ALTER TABLE invoices ADD COLUMN paid_claimed_at TEXT; -- "already paid": not a payment
+        ALTER TABLE invoices ADD COLUMN last_duplicate_at TEXT; -- resend limiter
+        -- What a person must do: the digest lists the open ones, first the calls.
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            priority INTEGER NOT NULL,      -- 1 first: dispute, difficulty, failing address, ...
+            customer_id TEXT REFERENCES customers(id),
+            invoice_number TEXT REFERENCES invoices(number),
+            reply_id INTEGER REFERENCES replies(id),
+            summary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,           -- when it should appear (a check after 10 days, ...)
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done')),
+            closed_at TEXT,
+            outcome TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX tasks_open ON tasks(state, due_at, priority);
+        CREATE INDEX tasks_invoice ON tasks(invoice_number, state);
+        -- The person's side: every call and what was agreed.
+        CREATE TABLE calls (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            invoice_number TEXT REFERENCES invoices(number),
+            outcome TEXT NOT NULL
+                CHECK (outcome IN ('paid', 'promise', 'dispute', 'difficulty', 'no_answer')),
+            promised_date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX calls_customer ON calls(customer_id, at);
+        """
+    )
