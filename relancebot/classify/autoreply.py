@@ -34,7 +34,8 @@ _AUTO_BODY_STRONG = re.compile(
 _AUTO_BODY_ABSENCE = re.compile(
     r"je (suis|serai) (actuellement |momentanement |temporairement )?(absente?|en conges?|"
     r"en vacances|en deplacement|en formation|en arret|hors du bureau|en rtt|indisponible)|"
-    r"(i am|i'm|i will be|i'll be) (currently )?(out|away|on (annual )?leave|on vacation|"
+    r"(i am|i'm|i will be|i'll be) (currently )?(out|away|offline|unavailable|on (\w+ )?leave|"
+    r"on vacation|"
     r"on holiday|traveling|travelling|off)|de retour (le|au|a partir|des|lundi|mardi|"
     r"mercredi|jeudi|vendredi)|back in the office|i will be back|i'll be back|"
     r"acces (limite|restreint) (a|aux) (mes )?(e-?mails|messagerie|courriels)|"

@@ -107,7 +107,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_only",
         re.compile(
-            r"\b(?:le|du|au|on the|the|by the|avant le|d'ici le|a partir du)\s+"
+            r"\b(?:le|du|au|on the|the|by the|avant le|d'ici le|a partir du|the day|le jour)\s+"
             rf"(\d{{1,2}}){ORDINAL}"
             r"\b(?!\s*(?:[/.:h-]\d|h\b|heures?|%|€|euros?|eur\b|jours?|days?|mois|ans?|an\b|"
             r"semaines?|k\b|000|,\d))"

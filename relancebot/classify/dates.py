@@ -211,18 +211,17 @@ def promised_date(
     for candidate in dates:
         if _LATEST.match(folded[candidate.end :]):
             return candidate
+    governed: list[tuple[int, FoundDate]] = []
     for start, end in cue_spans:
-        lower = max(
-            folded.rfind(".", 0, start), folded.rfind("?", 0, start), folded.rfind("\n", 0, start)
-        )
-        upper = min(
-            (i for i in (folded.find(".", end), folded.find("?", end)) if i != -1),
-            default=len(folded),
-        )
-        inside = [d for d in dates if lower < d.start < upper]
-        after = [d for d in inside if d.start >= start]
-        if after or inside:
-            return (after or inside)[0]
+        lower = max(folded.rfind(c, 0, start) for c in ".?\n")
+        ends = [i for i in (folded.find(c, end) for c in ".?") if i != -1]
+        upper = min(ends, default=len(folded))
+        for found in dates:
+            if lower < found.start < upper:
+                distance = found.start - end if found.start >= end else 1000 + start - found.end
+                governed.append((distance, found))
+    if governed:
+        return min(governed, key=lambda item: item[0])[1]
     for candidate in dates:
         if candidate.near_payment:
             return candidate

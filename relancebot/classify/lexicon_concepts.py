@@ -20,7 +20,7 @@ PAY_NOUN = (
 PAST_EVENT = (
     r"(?:(?:est|sont|a ete|ont ete|etait|avait ete|has been|have been|was|were|went|is) (?:bien "
     r"|deja |already )?(?:parti|passe|effectue|execute|emis|envoye|debite|encaisse|depose|remis"
-    r"|poste|signe|vire|realise|traite|donne|out|sent|made|done|executed|processed|debited"
+    r"|poste|vire|realise|traite|donne|out|sent|made|done|executed|processed|debited"
     r"|cleared|issued|mailed|posted|released|initiated|through)e?s?\b"
     r"|\bwent out\b|\bleft (?:our|the) (?:account|bank)|should(?: have|'ve) (?:landed|arrived|"
     r"reached|cleared|come through|been received))"
@@ -45,7 +45,10 @@ MONEY = r"\d[\d ,.']*(?:\s?(?:€|eur|euros?|k|ht|ttc|\+ ?vat|plus vat))"
 CONCEPTS: list[Group] = [
     # ---- already_paid: a payment noun and a past event in one clause -------------------------
     group("already_paid", 1.0, True,
-        rf"\b{PAY_NOUN}{GAP}{PAST_EVENT}",
+        rf"(?<!mandat de )(?<!mandats de )\b{PAY_NOUN}{GAP}{PAST_EVENT}",
+        r"\b(?:this|it|that|money)\s+(?:went out|was sent|has gone out|has been sent|left)\b"
+        r"|\bshould(?: have|'ve) (?:landed|arrived|reached you|cleared|come through)|\bvous "
+        r"(?:avez du|devriez l'avoir) (?:le |la )?recevoir",
         rf"\b(?:make|made|did|done|fait|effectue)\w* (?:the |le |la |our |notre )?{PAY_NOUN}"
         r"[^.;!?\n]{0,30}\b(?:past|last|ago|yesterday|hier|avant-hier|dernier|derniere)\b",
         r"\b(?:compte|account) (?:a ete |has been |was )?debite|\b(?:payee?|regle|paid|settled)"
@@ -82,8 +85,9 @@ CONCEPTS: list[Group] = [
         rf"\b{CONDITION}\b{GAP}{FIX_EVENT}{GAP}\b{PAY_VERB}",
         r"\b(?:attend\w*|wait\w*|prefer\w*)[^.;!?\n]{0,60}\b(?:avant de|before) (?:\w+ )?"
         rf"{PAY_VERB}|\bsort (?:this|it|that) (?:out )?before (?:i|we) {PAY_VERB}",
-        r"\b(?:bloqu\w*|suspend\w*|gel\w*|block\w*|hold\w*|withh\w*) (?:\w+ ){0,2}(?:le |la |les "
-        r"|the |our )?(?:paiement|facture|reglement|payment|invoice)",
+        r"\b(?:on|nous|je|j'|we|i|we're|i'm|we are|we have|compta|comptabilite) (?:\w+ ){0,2}(?:b"
+        r"loqu\w*|suspend\w*|gel\w*|block\w*|hold\w*|withh\w*) (?:\w+ ){0,2}(?:le |la |les |the "
+        r"|our )?(?:paiement|facture|reglement|payment|invoice)(?!\w* pending)",
         r"\bnote de credit",
         r"\b(?:arrived|came|delivered|sent|supplied|fitted|installed|livre\w*|envoye\w*) (?:\w+ "
         r"){0,3}(?:the |in the |with the )?wrong\b|\bwrong (?:fabric|colou?r|size|items?|goods|"
@@ -100,7 +104,7 @@ CONCEPTS: list[Group] = [
         r"\b(?:il y a|there is|there's|there seems to be) (?:une |un |an |a )?(?:petite |grosse |sm"
         r"all |big )?(?:erreur|error|mistake)",
     ),
-    group("dispute", 0.5, True, r"\b(?:clignot|fuit|coule|panne|bug)\w*|\bdepuis (?:la|le|"
+    group("dispute", 0.5, True, r"\b(?:clignot|bug)\w*|\bdepuis (?:la|le|"
           r"des|plusieurs) (?:premiere |premier )?(?:semaine|mois|jour)",
           r"\b(?:instead of|au lieu d[eu'])"),
     # ---- payment_difficulty: push back, split up, hard times ---------------------------------
@@ -108,8 +112,7 @@ CONCEPTS: list[Group] = [
         r"\b(?:push|postpone|defer|delay|move|extend|hold)\w* (?:this|it|the|our|payment|back)"
         r"(?: \w+){0,2} (?:to|until|till|into)\b|\bgive (?:us|me) (?:till|until|a few|some|more)",
         r"\b(?:demand\w*|sollicit\w*|souhait\w*|besoin d') (?:un |du |d'un )?(?:petit |leger )?"
-        r"(?:delai|report|sursis|echeancier|etalement)|\bdelai (?:jusqu|de \d+ (?:jours|semaines"
-        r"|mois))|\b(?:reporter|decaler|repousser|differer) (?:le |notre |mon |ce |la |l')?"
+        r"(?:delai|report|sursis|echeancier|etalement)|\bdelai jusqu|\b(?:reporter|decaler|repousser|differer) (?:le |notre |mon |ce |la |l')?"
         r"(?:paiement|reglement|echeance|facture|virement)",
         r"\bin (?:two|three|four|several|2|3|4) (?:halves|parts|instal\w*|payments|chunks|goes"
         r"|lots|tranches)|\ben (?:deux|trois|quatre|plusieurs|\d) (?:parties|tranches|fois)",
@@ -157,8 +160,10 @@ CONCEPTS: list[Group] = [
         r"pas|jamais|aucune?) (?:de |d'|la |cette |votre |vos |les |ces |trace de (?:la |cette |"
         r"votre )?)?factures?\b",
         r"\b(?:don't|do not|didn't|did not) (?:\w+ )?(?:find|locate) (?:your|the|this|any|it)\b",
-        r"\b(?:n'y|ne) (?:figure|figurent|apparait|apparaissent) pas\b|\bn'(?:est|a) pas (?:ete )?"
-        r"(?:enregistree?|referencee?|deposee?|saisie?) (?:dans|sur|chez)|\bnot (?:registered|"
+        r"\bn'y (?:figure|figurent|apparait|apparaissent) pas\b|\b(?:facture|invoice)s?\b[^.;!?\n]"
+        r"{0,40}\bn'(?:est|a) pas (?:ete )?(?:enregistree?|referencee?|deposee?|saisie?) (?:dans|"
+        r"sur|chez)|\b(?:pouvez|pourriez|merci de|veuillez) (?:vous )?(?:la |le |les )?(?:deposer|"
+        r"redeposer)\b|\bproceder a (?:son|leur) depot|\bnot (?:registered|"
         r"recorded|listed|logged|on file) (?:in|on|with)",
         r"\b(?:pas la notre|not ours|not our invoice|envoyer la bonne|send (?:us |me )?the (?:rig"
         r"ht|correct) one)",

@@ -9,7 +9,7 @@ INVOICE = r"(?:the |this |your |that |our |an |a )?(?:invoices?|bill|statement)"
 # fmt: off
 ENGLISH: list[Group] = [
     group("dispute", 1.0, True,
-        r"\b(disput\w*(?! with (a|an|one of|our|some) (\w+ )?(customer|client|supplier|tenant))|disagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
+        r"\b(disput(?!\w* with (a|an|one of|our|some) (\w+ )?(customer|client|supplier|tenant))|disagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
         r"finish|colou?r|size|items?|quantity)|credit note|not as (quoted|agreed|ordered)|billed "
         r"twice|(invoiced|charged|billed) (us |me )?(twice|two times|double)|double[- ]billed|"
         r"complain\w*|defect\w*|faulty|damaged|broken|broke\b|warranty)",

@@ -20,7 +20,7 @@ DOC = r"(?:facture|fact|document|pdf|fichier|piece jointe|pj|duplicata|copie|exe
 FRENCH: list[Group] = [
     # ---- dispute: contests the amount, the work, the order, the debtor --------------------------
     group("dispute", 1.0, True,
-        r"\bcontest\w*|\blitig\w*(?! avec (un|une|nos|notre|mon|ma|des|l'un de nos|certains) (\w+ )?"
+        r"\bcontest\w*|\blitig(?!\w* avec (un|une|nos|notre|mon|ma|des|l'un de nos|certains) (\w+ )?"
         r"(clients?|fournisseurs?|locataires?|assureurs?|banques?))|\bdesaccord\b|\breclamation\b|\bmalfacon|\bnon[- ]conforme",
         r"\bpas d'accord\b|\berron\w*|\berreurs? (sur|dans|de) (la |votre |le |cette |vos |l')?"
         r"(tva|facture|montant|facturation|prix|quantite|calcul|taux)",
@@ -205,7 +205,7 @@ FRENCH: list[Group] = [
         r"\b(envoy|transmett|adress|fai|communiqu)\w*(-moi|-nous)? (\w+ ){0,2}(une copie|un "
         r"duplicata|un exemplaire|une autre copie|la bonne facture|une version|l'original)\b"
         r"|\bduplicata",
-        r"(?<!affecte a )(?<!affectes a )(?<!impute a )\b(la |le )?(mauvaise? facture|mauvais (pdf|"
+        r"(?<!a )(?<!a la )\b(la |le )?(mauvaise? facture|mauvais (pdf|"
         r"document|fichier))|\bla bonne facture",
     ),
     group("not_received", 0.5, True, r"\bchorus( pro)?\b"),

@@ -54,7 +54,7 @@ _WORDS: dict[str, str] = {
 }  # fmt: skip
 _WORD = re.compile(r"[a-z0-9/'-]+")
 # "j ai", "c est", "l entretien", "qu il": an apostrophe typed as a space.
-_SPACED_ELISION = re.compile(r"\b([cdjlmnst]|qu) (?=[aeiouyh])(?!(?:ou|et)\b)")
+_SPACED_ELISION = re.compile(r"(?<!['\w-])([cdjlmnst]|qu) (?=[aeiouyh])(?!(?:ou|et)\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_END = re.compile(r"[.!?:;,)]\s*$")
 

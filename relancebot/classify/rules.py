@@ -43,6 +43,7 @@ _HABIT_AFTER = re.compile(
     r"^\s*(le \d+ |on the \d+\w* |en fin |a la fin )?(de chaque|chaque|tous les|toutes les"
     r"|every|each|of each|of every)\b"
 )
+_ABOUT_THE_FILE = re.compile(r"\b(fichier|pdf|piece jointe|pj|attachment|file|lien|link)s?\b")
 _NEGATION_AFTER = re.compile(r"^\s*(pas|plus|jamais|point|yet)\b")
 _FUTURE_BEFORE = re.compile(
     r"\b(sera|seront|serait|va etre|vont etre|devrait etre|pourra etre|will|shall|'ll|going to"
@@ -77,6 +78,8 @@ def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
     elif category == "already_paid" and _HABIT_AFTER.match(folded[end : end + 40]):
         category = "promise_to_pay"
     negated = bool(_CONDITION_BEFORE.search(prefix))
+    if category == "dispute" and _ABOUT_THE_FILE.search(prefix):
+        negated = True  # "le fichier semble endommagé": the attachment, not the work
     if cue.negatable and not negated:
         negated = bool(_NEGATION_BEFORE.search(prefix)) or bool(
             _NEGATION_AFTER.match(folded[end : end + 12])

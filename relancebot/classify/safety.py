@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 _REASSURING = frozenset(("already_paid", "promise_to_pay"))
+_OUTRANKING = frozenset(("dispute", "payment_difficulty", "wrong_contact", "not_received"))
 _SERIOUS = frozenset(("dispute", "payment_difficulty"))
 
 _DISPUTE_SIGNS = re.compile(
     r"\b(erreur|errone\w*|error|mistake|wrong|incorrect\w*|probleme|problem|issues?|souci|"
     r"reserves?|reclam\w*|complain\w*|contest\w*|litig\w*|desaccord|pas d'accord|disagree\w*|"
-    r"disput\w*|geste commercial|avoirs?|note de credit|credit note|credit memo|au lieu d"
+    r"disput\w*|geste commercial|(un|cet|votre|sans|notre|l'|d'un) avoir\b(?! (ete|eu|recu|paye|regle|"
+    r"fait|tout|deja|bien|pris|oublie|vu))|note de credit|credit note|credit memo|au lieu d"
     r"|instead of|ne correspond\w*|(doesn't|does not|don't|do not) match|endommag\w*|abime\w*|"
     r"damaged|cass(e|ee|es)|broken|defect\w*|defaut\w*|faulty|panne|(ne )?(fonctionne|marche)n?t?"
     r" pas|not working|manqu\w*|missing|bloqu\w*|block\w*|withh\w*|suspend\w*|retenue|annul\w*"
@@ -27,25 +29,27 @@ _DISPUTE_SIGNS = re.compile(
     r"completed|signed off|repare|corrige|termine|fini|rectifie))"
 )
 _DIFFICULTY_SIGNS = re.compile(
-    r"\b(delais?|delay\w*|etal\w*|echelonn\w*|echeancier|instal+ments?|en (deux|trois|\d) fois|"
-    r"tresorerie|liquidit\w*|cash ?flow|trop juste|tight|difficult\w*|difficile|compliqu\w*|"
-    r"struggl\w*|pas avant|not before|not until|(?<!au )plus tard|later|report(er|ez|ons)|"
-    r"postpon\w*|push (it|this|back)|decal\w*|repouss\w*|defer\w*|patienter|patience|"
+    r"\b((demand|sollicit|accord|obten|besoin|petit|un peu de|plus de|quelques|report)\w* (\w+ "
+    r")?(de )?delais?|delais? (supplementaire|jusqu)|delay (the|payment|it|this|until)|etal\w*|echelonn\w*|echeancier|instal+ments?|en (deux|trois|\d) fois|"
+    r"liquidit\w*|cash ?flow|trop juste|tight|difficult\w*|difficile|compliqu\w*|"
+    r"struggl\w*|pas avant|not before|not until|(?<!au )(?<!au  )plus tard|later|report(er|ez|ons)|"
+    r"postpon\w*|push (it|this|back)|decal\w*|repouss\w*|defer\w*|patienter|"
     r"(can't|cannot|can not|unable to|ne (pouvons|peux|pourrons)) (pas )?(\w+ )?(pay|payer|"
     r"regler|afford))"
 )
 _NEGATED = re.compile(
-    r"(\b(pas de|pas d'|aucune?|sans|no|not an?|never|ni|zero|plus de)\s+(\w+\s+)?$)|"
+    r"(\b(pas de|pas d'|aucune?|sans|no|not an?|never|ni|zero|plus de)\s+(\w+\s+)?$)|(\b(ne|n')\s*$)|"
     r"(\b(sorry|desole|desolee|excuse\w*|pardon|apolog\w*|navre\w*) [^.;!?\n]{0,25}$)"
 )
 _HARMLESS_AFTER = re.compile(
-    r"^\w*\s+(\w+\s+)?(resolu|regle|solved|fixed|sorted|technique|informatique|bancaire|de banque"
-    r"|de connexion|technical|it\b|bank|banking|(reglementaire|legal|contractuel|habituel|normal))"
+    r"^\w*\s+(\w+\s+){0,2}(iban|rib|bic|coordonnees bancaires|resolu|regle|solved|fixed|sorted|technique|informatique|bancaire|de banque"
+    r"|de connexion|technical|it\b|bank|banking|pending|en attente d|(reglementaire|legal|contractuel|habituel|normal))"
 )
 _HARMLESS_WHOLE = re.compile(
     r"dans les (meilleurs )?delais|delai (de paiement )?(reglementaire|legal|contractuel|"
     r"habituel|normal)|within the (deadline|terms)|no problem|pas de (souci|probleme)|no worries"
-    r"|sans (souci|probleme)|aucun (souci|probleme)"
+    r"|sans (souci|probleme)|aucun (souci|probleme)|(sauf )?erreur de (votre|notre|ma) part|"
+    r"vous (faites|avez fait) erreur|you (are|must be) mistaken"
 )
 
 
@@ -63,7 +67,7 @@ def _signs(pattern: re.Pattern[str], folded: str) -> list[str]:
 
 def safety_net(content: set[str], folded: str) -> tuple[set[str], str | None]:
     """Adds a serious category when a reassuring one stands alone over a sign of trouble."""
-    if not content & _REASSURING or content & _SERIOUS:
+    if not content & _REASSURING or content & _OUTRANKING:
         return content, None
     text = _HARMLESS_WHOLE.sub(" ", folded)
     dispute = _signs(_DISPUTE_SIGNS, text)

@@ -8,6 +8,7 @@ import click
 
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.store.records import from_iso, iso, record_event
+from relancebot.store.tasks import TaskKind, close_tasks
 
 _STATES = {
     "pending": "en attente",
@@ -56,7 +57,13 @@ def _decide(ctx: Context, outbox_id: int, state: str, summary: str) -> None:
         ).rowcount
         if not changed:
             raise ValueError(f"#{outbox_id} n'est ni incertain ni en échec")
-        record_event(db, now, "outbox_decision", summary, detail={"outbox_id": outbox_id})
+        (customer,) = db.execute(
+            "SELECT customer_id FROM outbox WHERE id = ?", [outbox_id]
+        ).fetchone()
+        record_event(
+            db, now, "outbox_decision", summary, customer=customer, detail={"outbox_id": outbox_id}
+        )
+        close_tasks(db, now, summary, customer=customer, kinds=(TaskKind.CHECK_SEND,))
     click.echo(summary)
 
 

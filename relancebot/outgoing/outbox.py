@@ -22,7 +22,9 @@ from sqlite_utils import Database
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
+from relancebot.store.contacts import mark_address_failing
 from relancebot.store.records import iso, record_event
+from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +80,17 @@ def _mark_uncertain(db: Database, outbox_id: int, why: str, now: dt.datetime) ->
     db.execute(
         "UPDATE outbox SET state = 'uncertain', last_error = ? WHERE id = ?", [why[:500], outbox_id]
     )
-    record_event(
-        db,
-        now,
-        "send_uncertain",
-        f"Envoi interrompu au moment où le serveur l'acceptait ({why}) : vérifier s'il est "
-        "parti avant de le renvoyer (`relancebot outbox`)",
-        detail={"outbox_id": outbox_id},
+    customer, subject = db.execute(
+        "SELECT customer_id, subject FROM outbox WHERE id = ?", [outbox_id]
+    ).fetchone()
+    summary = (
+        f"Envoi #{outbox_id} « {subject} » interrompu au moment où le serveur l'acceptait "
+        f"({why}) : vérifier s'il est parti (`relancebot outbox`) avant de le renvoyer"
     )
+    record_event(
+        db, now, "send_uncertain", summary, customer=customer, detail={"outbox_id": outbox_id}
+    )
+    open_task(db, TaskKind.CHECK_SEND, summary, now, customer=customer)
 
 
 def mark_interrupted(db: Database, now: dt.datetime) -> list[int]:
@@ -110,18 +115,7 @@ def _due_rows(db: Database, now: dt.datetime, window_open: bool) -> list[dict[st
 
 def _mark_failing(db: Database, addresses: tuple[str, ...], reason: str, now: dt.datetime) -> None:
     for address in addresses:
-        db.execute(
-            """UPDATE contacts SET failing_since = ?, failing_reason = ?
-               WHERE email = ? AND failing_since IS NULL""",
-            [iso(now), reason[:300], address.lower()],
-        )
-        record_event(
-            db,
-            now,
-            "address_failing",
-            f"Adresse {address} refusée définitivement : ne plus y écrire, appeler",
-            detail={"reason": reason},
-        )
+        mark_address_failing(db, address, reason, now)
 
 
 def deliver_due(

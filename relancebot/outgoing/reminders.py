@@ -15,9 +15,10 @@ from relancebot.config import Settings
 from relancebot.core.model import ReminderBatch, Step, StepKind
 from relancebot.outgoing.compose import Attachment, Composed, Envelope, compose
 from relancebot.outgoing.outbox import enqueue
-from relancebot.outgoing.render import Rendered, Renderer
+from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
 from relancebot.outgoing.tokens import new_message_id
 from relancebot.store.records import customer_row, iso, recipients, record_event
+from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,14 @@ def queue_batch(
                     invoice=step.invoice,
                     customer=batch.customer_id,
                 )
+                open_task(
+                    db,
+                    TaskKind.FIX_REMINDER,
+                    f"Facture {step.invoice} : {exc}",
+                    now,
+                    customer=batch.customer_id,
+                    invoice=step.invoice,
+                )
                 continue
             steps.append(step)
         if not steps:
@@ -240,7 +249,40 @@ def queue_batches(
     for start in range(0, len(batches), chunk):
         with db.atomic():
             for batch in batches[start : start + chunk]:
-                outbox_id = queue_batch(db, settings, renderer, secret, batch, now)
+                try:
+                    outbox_id = queue_batch(db, settings, renderer, secret, batch, now)
+                except (TemplateProblem, ValueError) as exc:
+                    set_aside(db, batch, str(exc), now)
+                    continue
                 if outbox_id is not None:
                     queued.append(outbox_id)
     return queued
+
+
+def set_aside(db: Database, batch: ReminderBatch, why: str, now: dt.datetime) -> None:
+    """A batch that cannot be written (a template that fails on this customer's data, a value
+    refused in a header) stops its invoices' chase for a person, instead of failing the pass
+    for everyone, and instead of failing again at every pass."""
+    log.error("relance mise de côté client=%s : %s", batch.customer_id, why)
+    for step in batch.steps:
+        db.execute(
+            "UPDATE invoices SET chase = 'stopped', chase_reason = ?, updated_at = ?"
+            " WHERE number = ?",
+            [f"relance impossible : {why}"[:500], iso(now), step.invoice],
+        )
+        record_event(
+            db,
+            now,
+            "reminder_failed",
+            f"Relance impossible ({why}) : mise de côté, à reprendre par une personne",
+            invoice=step.invoice,
+            customer=batch.customer_id,
+        )
+        open_task(
+            db,
+            TaskKind.FIX_REMINDER,
+            f"Relance impossible pour {step.invoice} : {why}",
+            now,
+            customer=batch.customer_id,
+            invoice=step.invoice,
+        )

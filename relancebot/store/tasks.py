@@ -27,6 +27,7 @@ class TaskKind(IntEnum):
     CONFIRM_CONTACT = 7  # a reply named another address
     READ_REPLY = 8  # other, or linked to no invoice, or quarantined
     CHECK_SEND = 9  # a message that may or may not have left
+    FIX_REMINDER = 10  # a reminder that could not be written (PDF missing, template error)
 
     @property
     def label(self) -> str:
@@ -43,6 +44,7 @@ _LABELS = {
     TaskKind.CONFIRM_CONTACT: "Confirmer un nouveau contact",
     TaskKind.READ_REPLY: "Lire une réponse",
     TaskKind.CHECK_SEND: "Vérifier un envoi incertain",
+    TaskKind.FIX_REMINDER: "Relance impossible : à reprendre",
 }
 
 

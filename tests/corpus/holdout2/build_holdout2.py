@@ -97,6 +97,7 @@ NEW2_C = {
     "igassist": ("Isabelle Guéguen", "isabelle@ig-assistance.bzh", "gmail", "fr",
                  "Isabelle Guéguen\nAssistante administrative indépendante\n06 62 40 18 90"),
     "narval": ("Bar-Tabac Le Narval", "lenarval.tabac@orange.fr", "orange", "fr", ""),
+    "sivom": ("SIVOM de la Baie - Secrétariat", "secretariat@sivom-baie.fr", "outlook", "fr", "Secrétariat du SIVOM de la Baie"),
     # ------------------------------------------------------------ English-writing
     "hlt": ("Finance - Harbour Light Trust", "finance@harbourlight.org.uk", "o365", "en",
             "Annie Forsyth\nFinance Officer\nHarbour Light Trust\nRegistered charity no. 1093417\n\n" + DISCL_EN),
@@ -165,3 +166,606 @@ def BNC(kind: str, rcpt: str, note: str, **kw) -> None:
 AS, MSX, PREC, XAR, LOOP = bc.AS, bc.MSX, bc.PREC, bc.XAR, bc.LOOP
 MOREL, VASSEUR = bc.FIRMS["morel"]["addr"], bc.FIRMS["vasseur"]["addr"]
 ol_block = hb.ol_block
+
+
+# =========================================================================== already_paid (20)
+H("already_paid", "fr", "legoff", """oui bonjour c'est Kévin Le Goff alors normalement c'est réglé j'ai fait le virement la semaine dernière depuis le téléphone je vous envoie la capture dès que je sors du chantier voilà bonne journée""",
+  "plumber dictating on his phone, hedged ('normalement'): transfer made last week", hard=1, d="2027-04-14 12:41")
+H("already_paid", "fr", "notaire", """Madame, Monsieur,
+
+Votre relance concernant la facture F-2027-0104 nous est bien parvenue. Le règlement a été effectué par virement depuis le compte de l'Office le 6 avril 2027 ; vous trouverez l'ordre de virement en pièce jointe.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.""",
+  "notary's office: transfer of 6 April, order attached", d="2027-04-09 10:15", rinv="F-2027-0104",
+  att=[("Ordre_virement_060427.pdf", "pdf", "Ordre de virement - Office notarial Picard et Lenoir")])
+H("already_paid", "fr", "cormoran", """Bonsoir,
+
+Je suis le veilleur de nuit, je n'ai pas accès à la compta mais j'ai vu passer le bordereau : la direction a posté le chèque jeudi, il est parti avec le courrier de l'après-midi. Je laisse un mot à Mme Kervella pour qu'elle vous confirme demain.
+
+Bonne nuit
+Thierry""", "hotel night manager at 2 a.m. reports the cheque was posted on Thursday (second-hand but a payment)",
+  hard=1, d="2027-04-16 02:14", nosig=1)
+H("already_paid", "fr", "uspva", """Bonjour,
+
+C'est réglé ! Le virement est parti hier soir après la réunion du bureau. On attendait la subvention de la mairie pour payer l'entretien du terrain, elle est enfin tombée. Désolé pour le délai.
+
+Sportivement,""", "football club treasurer: past cash problem solved, transfer left yesterday", hard=1,
+  d="2027-05-06 09:30", rinv="FA-2027-012")
+H("already_paid", "fr", "p4v", """Bonjour
+réglé par LCR échue le 31 mars, vous devez l'avoir sur votre compte
+Pharmacie des 4 Vents""", "pharmacy: bill of exchange debited on 31 March", d="2027-04-02 08:50", nosig=1)
+H("already_paid", "fr", "dantec", """Bonjour Madame,
+
+Les deux sont réglées :
+- la F-2027-0117 par chèque remis à votre livreur (chèque n° 4471032) ;
+- la F-2027-0121 par virement le 12 avril.
+
+Vous devriez donc être à jour de notre côté.
+
+Annie Le Dantec""", "printer: two invoices, both paid (cheque and transfer)", d="2027-04-19 14:05",
+  rinv="F-2027-0121", inv=["F-2027-0117", "F-2027-0121"])
+H("already_paid", "fr", "parc", """> Sauf erreur de notre part, la facture n° F-2027-0125 reste impayée à ce jour.
+
+Erreur de votre part, justement : elle a été réglée le 9 avril par virement (copie de l'ordre jointe).
+
+> Si votre règlement a été effectué entre-temps, nous vous remercions de ne pas tenir compte de ce message.
+
+Volontiers, mais c'est la deuxième fois que ça arrive. Merci de mettre votre fichier à jour.
+
+Le secrétariat du cabinet dentaire du Parc""", "dental practice, inline answers to our own sentences: paid on 9 April", hard=1,
+  pos="raw", d="2027-04-20 12:10", rinv="F-2027-0125", nosig=1, irt_always=1,
+  att=[("ordre virement 09-04.pdf", "pdf", "Ordre de virement SEPA")])
+H("already_paid", "fr", "jaquet", """Bonjour,
+
+Nous avons donné l'ordre de paiement pour le compte de notre mandante, la société Horlogerie Vuille SA, le 16 avril, date valeur 19 avril. Le montant a été versé en EUR sur l'IBAN figurant sur votre facture.
+
+Avec nos meilleures salutations""", "Swiss fiduciary paid on behalf of its client (order of 16 April)", d="2027-04-20 16:30")
+H("already_paid", "fr", "comaloc", """Bonjour,
+
+La facture a été payée par prélèvement sur le compte de l'armement (chalutier « Ar Vag ») le 2 avril. Le patron m'a transmis le justificatif ce matin en rentrant de marée, je vous le joins.
+
+Bonne journée,
+Gwenaëlle""", "Breton fishing cooperative: direct debit on the boat owner's account on 2 April, proof attached",
+  d="2027-04-07 11:40", nosig=1, att=[("IMG_4471.jpg", "jpg")])
+H("already_paid", "fr", "marec", """Bonjour
+Je vous ai remis un chèque en main propre, à votre collègue qui est venu poser le portail jeudi dernier. Il ne vous l'a pas donné ?
+Cordialement
+M. Marec""", "funeral home: cheque handed to our fitter last Thursday", d="2027-05-26 17:20", nosig=1)
+H("already_paid", "fr", "bertin", """Payé ce matin 👍""", "bike shop, three words", d="2027-03-17 11:02", nosig=1)
+H("already_paid", "fr", "castel", """Bonjour,
+
+A priori c'est parti : j'ai signé l'ordre de virement à l'agence mardi dernier. Mais je suis à la retraite et c'est ma fille qui suit maintenant les comptes de la SCI, je lui demande de vérifier que la banque l'a bien exécuté.
+
+H. Castel""", "retired SCI manager, hedged ('a priori c'est parti'): transfer order signed last Tuesday", hard=1,
+  d="2027-06-02 10:05", rinv="FA-2027-017")
+H("already_paid", "fr", "payet", """Bonjour,
+
+Le virement a été émis le 21/04 depuis La Réunion. Avec les délais interbancaires, comptez deux à trois jours ouvrés. Référence : PAYET-VIR-2104.
+
+Cordialement""", "Réunion (+0400): transfer issued on 21/04", d="2027-04-23 15:10")
+H("already_paid", "en", "hlt", """Dear Sir/Madam,
+
+Thank you for the reminder. Our records show that invoice F-2027-0131 was paid by BACS on 8 April 2027, payment reference HLT-PAY-00388. As it was an international payment it may have arrived net of bank charges.
+
+Kind regards,""", "UK charity: paid by BACS on 8 April", d="2027-04-13 10:20", rinv="F-2027-0131")
+H("already_paid", "en", "vandijk", """Hello,
+
+This invoice is already paid on 30 March. In the attachment you find the proof of payment from our bank (Rabobank). Please check your administration.
+
+With kind regards,""", "Dutch company writing English: paid on 30 March, proof attached", d="2027-04-01 09:35",
+  att=[("Betaalbewijs_30032027.pdf", "pdf", "Rabobank - betaalopdracht uitgevoerd")])
+H("already_paid", "en", "novaris", """Dear Supplier,
+
+Greetings from Novaris GBS!
+
+We have checked and found that the subject invoice has been cleared in the payment run dated 07-May-2027 vide document no. 2000148812. Kindly do the needful and reconcile at your end. Remittance advice is attached for your kind reference.
+
+Please revert in case of any discrepancy.
+
+Thanks & Regards,
+Priyanka S.""", "Indian AP centre (+0530): cleared in the 07-May payment run, remittance attached", hard=1,
+  d="2027-05-11 11:47", rl="fr", att=[("Remittance_Advice_2000148812.pdf", "pdf", "Remittance advice - Novaris France SAS")])
+H("already_paid", "en", "heron", """Hey there - sorry about that. Paid it through our bill pay on 4/30, confirmation #BP-55102. International wires take a few days sometimes. Let me know if it doesn't show up by the end of the week.""",
+  "US LLC (-0400): paid on 4/30 (US date)", d="2027-05-04 09:12")
+H("already_paid", "en", "lindqvist", """Hi,
+
+I think it is paid? I can see in our bank that the payment went out on 26 April, but with amount 1 840 EUR, and your invoice says 1 848 EUR. Maybe the bank took the fee. Anyway from our side the invoice is paid.
+
+Best regards
+Elin""", "Swedish customer: payment went out 26 April, small difference blamed on bank fee (not contested)", hard=1,
+  d="2027-04-28 13:25", amt=1848.00, nosig=1)
+H("already_paid", "en", "oakley", """Hiya, this went across on Friday with a couple of other bills, should be with you by now! Thanks, Jess""",
+  "wedding venue, bottom-posted: paid on Friday", d="2027-06-14 10:05", pos="bottom", nosig=1)
+H("already_paid", "en", "holm", """Dear Atelier Morel,
+
+The amount was transferred on 19.04.2027 (value date). Our reference is 4500-2271. Please find the payment advice attached.
+
+Med venlig hilsen / Kind regards""", "Danish company: transfer value date 19.04.2027", d="2027-04-21 08:55",
+  att=[("Betalingsadvis_4500-2271.pdf", "pdf", "Betalingsadvis / payment advice")])
+
+# =========================================================================== promise_to_pay (22)
+H("promise_to_pay", "fr", "legoff", """ouais bonjour c'est encore Kévin alors pour la facture je vous fais ça après le 10 quand le client de la rue de Brest m'aura payé voilà désolé pour le retard""",
+  "dictated: will pay 'après le 10' (open-ended, no date)", hard=1, d="2027-05-03 07:12", nosig=1)
+H("promise_to_pay", "fr", "notaire", """Madame, Monsieur,
+
+Les travaux d'entretien du jardin de la succession Le Meur sont réglés sur les fonds de la succession. Le déblocage est fixé au 18 mai : le virement de votre facture FA-2027-031 partira ce jour-là.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.""",
+  "notary: transfer will leave on 18 May when the estate's funds are released", d="2027-05-04 11:20",
+  rinv="FA-2027-031", prom="2027-05-18")
+H("promise_to_pay", "fr", "cormoran", """Bonsoir,
+La directrice est en congé jusqu'au 26 et c'est elle qui signe les chèques. J'ai laissé votre relance sur son bureau avec un post-it.
+Bonne soirée
+Thierry, réception de nuit""", "night receptionist: the manager who signs cheques is away until the 26th (absent payer, no date)",
+  hard=1, d="2027-05-13 01:40", nosig=1)
+H("promise_to_pay", "fr", "uspva", """Salut,
+ok je m'en occupe ce week-end, je passe à la banque samedi matin.
+Yannick""", "club treasurer: at the bank on Saturday (reply Wed 12 May)", d="2027-05-12 21:15", nosig=1,
+  prom="2027-05-15", firm="vasseur")
+H("promise_to_pay", "fr", "p4v", """Bonjour,
+nos factures fournisseurs sont payées le 10 de chaque mois, la vôtre passera sur le prochain règlement.
+Cordialement""", "pharmacy: paid on the next 10th", d="2027-04-22 09:10", prom="2027-05-10")
+H("promise_to_pay", "fr", "parc", """Bonjour,
+
+Le Dr Benali signe les règlements le vendredi. Votre facture est dans le parapheur, elle partira vendredi.
+
+Bien cordialement""", "dental practice: cheque signed and sent Friday (reply Wed 7 April)", d="2027-04-07 15:45",
+  prom="2027-04-09")
+H("promise_to_pay", "fr", "jaquet", """Bonjour,
+
+Notre mandante nous a transmis votre rappel. La facture sera payée avec le prochain lot de paiements, que nous exécutons le 25 du mois.
+
+Meilleures salutations""", "Swiss fiduciary: next payment batch on the 25th", d="2027-05-18 14:00", prom="2027-05-25")
+H("promise_to_pay", "fr", "comaloc", """Bonjour,
+
+Les bateaux sont restés à quai une bonne partie du mois de mars à cause de la météo, d'où un peu de retard dans nos paiements. Pas d'inquiétude : la facture F-2027-0150 sera réglée avec la paie de la marée du 15 avril, comme celles des autres fournisseurs.
+
+Cordialement,
+Gwenaëlle Le Corre""", "fishing coop: past bad weather explained, then a firm date (15 April); no delay asked",
+  hard=1, d="2027-04-06 10:30", rinv="F-2027-0150", prom="2027-04-15", nosig=1)
+H("promise_to_pay", "fr", "ricard", """Bonjour je suis sur la route toute la journée, je m'en occupe ce soir promis""",
+  "ambulance firm, Outlook for Android: tonight", d="2027-06-02 13:05", prom="2027-06-02")
+H("promise_to_pay", "fr", "tregor", """Bonjour,
+
+Notre expert-comptable a changé de logiciel en avril et les règlements fournisseurs ont pris du retard. Tout est rentré dans l'ordre : votre facture est programmée pour le virement du 28 mai.
+
+Bien à vous,
+Loïc""", "craft brewery: scheduled for the 28 May transfer", d="2027-05-19 16:40", prom="2027-05-28")
+H("promise_to_pay", "fr", "menez", """Bonjour,
+
+Le mandat de paiement de votre facture a été émis le 3 juin et transmis à la trésorerie de Châteaulin. Le délai de paiement par le comptable public est en général d'une dizaine de jours.
+
+Cordialement,""", "water syndicate (public): mandate issued and sent to the public accountant, money not yet paid",
+  hard=1, d="2027-06-07 11:15")
+H("promise_to_pay", "fr", "tanguy", """Salut, je pense que c'est bon pour la fin de la semaine prochaine, j'attends juste le règlement d'un client. Je te tiens au jus.
+Franck""", "mason, hedged: end of next week = Friday 18 June (reply Tue 8 June)", hard=1, d="2027-06-08 18:50",
+  prom="2027-06-18", nosig=1)
+H("promise_to_pay", "fr", "bellevue", """Bonjour,
+
+Bien reçu votre relance. Notre gérant est en déplacement en métropole jusqu'à la fin du mois ; il validera le paiement à son retour. Je vous tiens informée.
+
+Bien cordialement,
+Mme Céleste""", "Martinique (-0400): manager away, will validate payment on return (no date)", d="2027-04-27 08:20")
+H("promise_to_pay", "fr", "jezequel", """Bonjour, oui pardon, je fais le virement lundi. Bonne soirée. Claire""",
+  "speech therapist: transfer on Monday (reply Thu 22 April)", d="2027-04-22 19:30", prom="2027-04-26", nosig=1)
+H("promise_to_pay", "fr", "igassist", """Bonjour,
+
+Je gère l'administratif de la SARL Kerjean Menuiserie. Votre facture est bien enregistrée ; j'ai préparé le virement, M. Kerjean doit juste le valider dans l'application de la banque. Ce sera fait d'ici jeudi.
+
+Belle journée,""", "independent assistant for the customer: transfer prepared, validated by Thursday (reply Mon 24 May)",
+  d="2027-05-24 10:00", prom="2027-05-27")
+H("promise_to_pay", "en", "novaris", """Dear Supplier,
+
+Greetings!!
+
+The invoice is approved and posted in system. It will be paid as per the payment terms in the upcoming payment run scheduled on 18th June 2027. Request you to kindly wait till then.
+
+Thanks & Regards,
+Rahul K.""", "Indian AP centre: payment run of 18 June", d="2027-06-09 12:30", rl="fr", prom="2027-06-18")
+H("promise_to_pay", "en", "pinecrest", """Hi,
+
+Our AP cycle runs on the 1st and 15th. Your invoice missed the 5/15 run because it was pending approval - it's approved now and will go out on 6/1. Sorry for the hassle!
+
+Nora""", "US (-0700), US dates: missed 5/15, will go out on 6/1", hard=1, d="2027-05-20 16:10", prom="2027-06-01")
+H("promise_to_pay", "en", "hlt", """Dear Morel team,
+
+Apologies for the delay. Payments over £1,000 have to be countersigned by our treasurer at the trustees' meeting, and the next one is Thursday week, so it will be paid that day.
+
+Kind regards,""", "UK charity: 'Thursday week' from Mon 19 April = 29 April", hard=1, d="2027-04-19 15:05",
+  prom="2027-04-29")
+H("promise_to_pay", "en", "vandijk", """Hello,
+
+Your invoice is in our payment batch of next Tuesday. Sorry for the late payment.
+
+Groeten,
+Marieke""", "Dutch: payment batch next Tuesday (reply Wed 12 May)", d="2027-05-12 11:05", prom="2027-05-18", nosig=1)
+H("promise_to_pay", "en", "koala", """G'day,
+
+Sorry for the delay, end of financial year is a bit hectic over here. I've put it through for the payment run at the end of the month.
+
+Cheers,""", "Australian tour operator (+1000): payment run at the end of the month", d="2027-06-10 14:20",
+  prom="2027-06-30")
+H("promise_to_pay", "en", "kirby", """Sorry mate been flat out. Will sort it Friday when I get paid for the Harlow job""",
+  "UK electrician on his phone: Friday (reply Mon 12 April)", d="2027-04-12 19:45", prom="2027-04-16", nosig=1)
+H("promise_to_pay", "en", "kalimera", """Dear Sirs,
+
+We are at the start of the season and our accountant comes only on Mondays. I will give him your invoice next Monday and he will pay it the same day.
+
+Best regards,""", "Greek hotel (+0300): accountant pays next Monday (reply Wed 5 May)", d="2027-05-05 18:30",
+  prom="2027-05-10")
+
+# =========================================================================== not_received (18)
+H("not_received", "fr", "dantec", """Bonjour,
+
+La F-2027-0144 partira avec notre virement de fin de mois.
+Par contre la F-2027-0147, je ne la trouve nulle part dans notre logiciel. Pouvez-vous me la renvoyer ?
+
+Merci,
+Annie""", "two invoices answered differently: promise for 0144, 0147 never received -> not_received by priority",
+  hard=1, d="2027-05-03 09:40", rinv="F-2027-0144", inv=["F-2027-0144", "F-2027-0147"], nosig=1)
+H("not_received", "fr", "legoff", """bonjour alors la facture dont vous parlez je l'ai jamais eue vous l'avez envoyée où parce que moi j'ai rien reçu ni par mail ni par courrier""",
+  "dictated question: 'vous l'avez envoyée où ?' = never received", hard=1, d="2027-06-09 07:55", nosig=1)
+H("not_received", "fr", "notaire", """Madame, Monsieur,
+
+Nous ne retrouvons pas trace de cette facture dans notre comptabilité. Pourriez-vous nous en adresser un duplicata, en précisant le dossier ou l'acte auquel elle se rapporte ?
+
+Avec nos remerciements,""", "notary asks for a duplicate", d="2027-06-15 09:25", q="outlook_fr_old")
+H("not_received", "fr", "parc", """Bonjour,
+
+La pièce jointe ne s'ouvre pas sur nos postes (message « fichier endommagé »). Pouvez-vous nous la renvoyer, dans un PDF classique si possible ?
+
+Merci,
+Le secrétariat""", "attachment cannot be opened", d="2027-05-27 11:50", nosig=1)
+H("not_received", "fr", "menez", """Bonjour,
+
+En tant que collectivité, nous ne pouvons traiter que les factures déposées sur Chorus Pro. Après vérification, aucune facture à votre nom n'y figure pour ce montant. Merci de la déposer sur la plateforme (SIRET 252 900 000 00018, code service FIN).
+
+Cordialement,""", "public body: not found on Chorus Pro, mandatory channel", d="2027-03-23 14:35", cs="iso-8859-1")
+H("not_received", "fr", "marec", """bonjour
+vous l'avez envoyée à quelle adresse ? je n'ai rien vu passer, même pas dans les indésirables
+M. Marec""", "question form: which address did you send it to? nothing received", hard=1, d="2027-04-13 18:05", nosig=1)
+H("not_received", "fr", "tregor", """Bonjour,
+
+Le PDF joint à votre relance est au nom de la Brasserie de l'Aber, pas au nôtre. Je pense qu'il y a eu une inversion. Pouvez-vous nous envoyer la bonne facture ? Et peut-être prévenir nos collègues de l'Aber...
+
+Loïc""", "wrong PDF attached (another customer's invoice)", d="2027-04-08 10:10", nosig=1)
+H("not_received", "fr", "sablons", """Bonjour,
+
+Désolée pour la réponse tardive, on sort d'un mois de mars infernal : deux juments ont pouliné en avance, la moitié des cavaliers du club étaient en concours à Lamotte et mon moniteur s'est cassé le poignet, donc j'ai fait toutes les reprises moi-même. Les nouveaux boxes sont superbes en tout cas, les chevaux s'y sont tout de suite faits, merci encore à votre équipe qui a été très arrangeante avec les horaires.
+
+Par contre, je ne retrouve pas cette facture, ni dans mes mails ni dans le classeur. Vous pouvez me la renvoyer ? Je la passe dès que je l'ai.
+
+Mathilde""", "equestrian centre, long rambling message; the request to resend comes at the end", hard=1,
+  d="2027-03-30 21:40", nosig=1)
+H("not_received", "fr", "payet", """Bonjour,
+
+Nous n'avons jamais reçu cette facture par courrier. Pour La Réunion, merci de nous la transmettre par courriel : le courrier met parfois trois semaines à arriver.
+
+Cordialement""", "Réunion: paper invoice never arrived, asks it by email", d="2027-05-12 08:15")
+H("not_received", "fr", "leon", """Bonjour,
+nous n'avons que le devis, pas la facture. Le bureau de l'association se réunit le 25, merci de nous la faire parvenir d'ici là pour qu'elle soit validée.
+Le président""", "music school: only the quote received", d="2027-03-18 20:30", nosig=1)
+H("not_received", "fr", "lemaitre", """Bonjour, votre mail est arrivé sans pièce jointe. Merci de me renvoyer la facture.
+Sandrine Lemaître""", "no attachment in the reminder", d="2027-06-22 13:15", nosig=1)
+H("not_received", "fr", "lebris", """bonjour
+on ne vous a pas payé parce qu'on n'a jamais eu de facture, juste le bon de livraison signé. envoyez la facture et on règle
+Le Bris""", "oyster farmer: negation, unpaid because never invoiced; conditional promise ranks below", hard=1,
+  d="2027-03-25 17:45", nosig=1)
+H("not_received", "en", "novaris", """Dear Supplier,
+
+Greetings! We have checked our system and the invoice is not available. Kindly share the invoice copy along with the PO number so that we can process the same at the earliest.
+
+Thanks & Regards,
+Deepa M.""", "Indian AP centre: invoice not in the system, asks a copy", d="2027-03-19 15:02", rl="fr")
+H("not_received", "en", "heron", """Hi - never got this one. Can you resend? Thx""", "US, one line", d="2027-06-16 08:40", nosig=1)
+H("not_received", "en", "hlt", """Dear Sirs,
+
+I'm afraid we have no record of receiving this invoice. We did receive F-2027-0171 in March, which we paid, but not the one in your reminder. Could you send a copy to this address?
+
+Many thanks,""", "UK charity: reminded invoice never received (another one received and paid)", hard=1,
+  d="2027-05-17 11:30", rinv="F-2027-0174", inv=["F-2027-0174", "F-2027-0171"])
+H("not_received", "en", "holm", """Hello,
+
+The invoice is not in our system, and the PDF attached to your reminder shows only one blank page. Could you send it again?
+
+Best regards""", "Danish: blank PDF, not in system", d="2027-06-01 10:45")
+H("not_received", "en", "lindqvist", """Hi! I only got the reminder, not the invoice itself - there was nothing attached. Could you email it again? Thanks, Elin""",
+  "Swedish: no attachment", d="2027-03-22 16:20", nosig=1)
+H("not_received", "en", "pantry", """Hiya, which invoice is this? I've not had anything from you since the new fridge went in. Can you send it over? Gemma x""",
+  "UK café owner: has not had the invoice", d="2027-05-05 21:10", nosig=1)
+
+# =========================================================================== dispute (22)
+H("dispute", "fr", "legoff", """oui bonjour alors je paierai quand le portail de mon dépôt marchera parce que là ça fait trois semaines que le moteur se met en défaut tous les deux jours et personne est revenu voir voilà""",
+  "dictated: the gate motor still fails, will pay when it works (indirect dispute)", hard=1, d="2027-05-25 12:20", nosig=1)
+H("dispute", "fr", "notaire", """Madame, Monsieur,
+
+Votre facture mentionne 14 heures de main-d'œuvre alors que le devis signé prévoyait un forfait de 1 200 € HT. Nous vous remercions de bien vouloir émettre une facture conforme au devis ; dans l'attente, le règlement est suspendu.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.""", "notary: invoice differs from the signed quote", d="2027-03-24 10:40",
+  m="html")
+H("dispute", "fr", "cormoran", """Bonsoir,
+Je transmets à la direction, mais à titre perso : la porte coupe-feu que vous avez posée au 2e se bloque encore, j'ai dû la forcer deux fois cette semaine pendant ma ronde. Il faudrait repasser avant de parler de paiement, à mon avis.
+Thierry, veilleur de nuit""", "night manager: the fire door still jams; 'je transmets' is not a redirection", hard=1,
+  d="2027-06-04 00:55", nosig=1)
+H("dispute", "fr", "uspva", """Bonjour,
+
+On attend toujours la fin du chantier : le drainage du terrain annexe n'est pas terminé et les buts n'ont pas été rescellés. Le bureau ne validera pas le paiement avant la réception des travaux.
+
+Yannick""", "football club: indirect dispute, works not finished", hard=1, d="2027-04-06 19:20", rinv="FA-2027-022",
+  nosig=1)
+H("dispute", "fr", "p4v", """Bonjour
+nous avons réglé 1 920 € qui correspond au devis. La différence de 336 € c'est le déplacement supplémentaire que nous n'avions pas demandé, nous ne la réglerons pas.
+Pharmacie des 4 Vents""", "partial payment of the quoted amount, contests the 336 EUR extra trip", hard=1, d="2027-05-18 12:30",
+  amt=2256.00, nosig=1)
+H("dispute", "fr", "dantec", """Bonjour,
+
+Nous attendons toujours l'avoir promis par votre commercial pour les deux caissons livrés rayés. Dès réception, on règle le solde.
+
+Annie""", "missing credit note for damaged goods", d="2027-06-14 15:30", nosig=1)
+H("dispute", "fr", "parc", """Bonjour,
+
+Le Dr Roux conteste cette facture : l'intervention prévue le 12 avril a été annulée par téléphone la veille et personne n'est venu. Merci de l'annuler.
+
+Le secrétariat""", "dental practice: appointment cancelled, nobody came", d="2027-04-27 09:05", nosig=1)
+H("dispute", "fr", "jaquet", """Bonjour,
+
+Concernant vos deux rappels :
+- la facture F-2027-0183 a été acquittée le 4 mai (quittance ci-jointe) ;
+- la facture F-2027-0186 ne sera pas payée en l'état : la TVA française n'a pas lieu d'être pour une prestation facturée à un client suisse. Merci de nous adresser une facture corrigée.
+
+Meilleures salutations""", "Swiss fiduciary, two invoices: one paid, one contested (VAT) -> dispute by priority", hard=1,
+  d="2027-05-10 11:10", rinv="F-2027-0186", inv=["F-2027-0183", "F-2027-0186"],
+  att=[("Quittance_F-2027-0183.pdf", "pdf", "Ordre de paiement execute")])
+H("dispute", "fr", "comaloc", """Bonjour,
+
+Le treuil réparé en février est retombé en panne dès la deuxième marée. Le patron du « Men Glas » refuse de payer une réparation qui n'a pas tenu. Merci de voir avec votre technicien, c’est urgent : on est en pleine saison de la langoustine.
+
+Gwenaëlle""", "fishing coop: repaired winch broke again (windows-1252 bytes declared iso-8859-1)", d="2027-03-31 08:30", nosig=1, mislabel="cp1252-as-latin1")
+H("dispute", "fr", "castel", """Bonjour,
+
+Je ne suis pas sûr de devoir cette somme. Il me semble que l'élagage des tilleuls était compris dans le contrat d'entretien annuel que je vous paie déjà par prélèvement. Pouvez-vous vérifier ? Je ne règle pas en attendant.
+
+H. Castel""", "hedged contest: pruning included in the yearly contract; withholding payment", hard=1,
+  d="2027-03-26 11:00", rinv="FA-2027-009")
+H("dispute", "fr", "tregor", """Bonjour,
+
+La commande a été annulée par mail le 2 avril, avant toute fabrication (je vous remets l'échange en dessous). Je ne comprends pas cette facture.
+
+Loïc""", "cancelled order, earlier cancellation mail quoted below", hard=1, d="2027-04-28 14:15", nosig=1,
+  extra=ol_block("Loïc Guéguen", "admin@brasseriedutregor.bzh", hb.D("2027-04-02 16:20"),
+                 "Atelier Morel - Commandes <commandes@atelier-morel.fr>", "Annulation commande habillage bar",
+                 "Bonjour,\n\nSuite à notre conversation téléphonique de ce matin, je vous confirme l'annulation de notre "
+                 "commande du 24 mars pour l'habillage du bar de la salle de dégustation. Merci de me confirmer que rien "
+                 "n'a été lancé en fabrication.\n\nLoïc Guéguen\nBrasserie du Trégor"))
+H("dispute", "fr", "pronet", """Bonjour,
+
+Cette facture fait doublon avec la F-2027-0190 que nous avons déjà réglée : même prestation, même date d'intervention. Merci de nous adresser un avoir.
+
+Service comptabilité""", "duplicate invoice of one already paid, asks a credit note", d="2027-05-21 10:20",
+  rinv="F-2027-0193", inv=["F-2027-0190", "F-2027-0193"], nosig=1)
+H("dispute", "fr", "tanguy", """Salut, tant que la réserve sur les garde-corps est pas levée je peux rien payer, le maître d'ouvrage me bloque la retenue de garantie. Passe voir sur place.
+Franck""", "mason: reserve on the railings not lifted (indirect dispute)", hard=1, d="2027-04-15 07:30", nosig=1)
+H("dispute", "fr", "schmit", """Bonjour,
+
+Le montant facturé ne correspond pas au bon de commande n° BC-2027-044 (3 850 € HT commandés contre 4 120 € HT facturés). La facture est donc rejetée ; merci de nous transmettre une facture rectifiée.
+
+Cordialement""", "Luxembourg: amount differs from the purchase order, invoice rejected", d="2027-06-23 09:45")
+H("dispute", "en", "hlt", """Dear Atelier Morel,
+
+We're a little confused by this invoice. The quote we accepted was for EUR 2,400 including VAT, and the invoice is for EUR 2,880. Could you please reissue it at the quoted amount? We won't be able to pay until then.
+
+Kind regards,""", "UK charity: invoice higher than the accepted quote", d="2027-03-30 14:25", amt=2880.00)
+H("dispute", "en", "vandijk", """Hello,
+
+The cooling unit still does not work properly, it does not reach the temperature. Your technician said he would come back but we did not see him. When it works we will pay.
+
+Regards,
+Marieke""", "Dutch: equipment still not working (indirect dispute)", hard=1, d="2027-06-17 10:30", nosig=1)
+H("dispute", "en", "novaris", """Dear Supplier,
+
+The subject invoice is on hold due to price mismatch with PO 4500771203 (PO value EUR 1,560.00 vs invoice value EUR 1,740.00). Kindly issue credit note for the differential amount or get the PO amended from the requestor. Invoice will be processed post resolution.
+
+Thanks & Regards,
+Karthik R.""", "Indian AP centre: price mismatch with the PO, on hold", d="2027-04-14 13:40", rl="fr", amt=1740.00)
+H("dispute", "en", "heron", """Love the reminder, but we're still waiting on the second half of the order. You shipped 12 of the 24 panels in April and invoiced for all 24. Happy to pay for what we actually got.""",
+  "US, ironic: half the goods delivered, full invoice", hard=1, d="2027-05-26 15:50")
+H("dispute", "en", "koala", """Hi team,
+
+The invoice shows VAT at 20% but we were quoted ex-VAT as an export. Our accountant won't approve it until it's reissued without the VAT.
+
+Thanks,""", "Australia (+1100): VAT wrongly charged, reissue", d="2027-03-31 09:15")
+H("dispute", "en", "holm", """Dear Sirs,
+
+We returned the goods on 12 April (see the return note from the carrier, attached) and are waiting for a credit note. The invoice is therefore not due.
+
+Kind regards""", "Danish: goods returned, credit note expected", d="2027-04-26 14:10",
+  att=[("Return_note_DSV_120427.pdf", "pdf", "DSV return note")])
+H("dispute", "en", "kirby", """Paid the first one (F-2027-0199) last week. The other one F-2027-0203 I'm not paying, your lad left the consumer unit half done and I had to get someone else in to finish it. Ring me""",
+  "UK electrician, two invoices: one paid, one contested -> dispute", hard=1, d="2027-06-21 17:35",
+  rinv="F-2027-0203", inv=["F-2027-0199", "F-2027-0203"], nosig=1)
+H("dispute", "en", "brandt", """Dear Sir or Madam,
+
+we cannot pay this invoice in this form, because the stand elements were delivered two days after the fair had started (delivery note attached). As agreed in the contract, a penalty of 10 % is to be deducted. Please send us a corrected invoice.""",
+  "German customer writing English: late delivery penalty, corrected invoice requested", d="2027-03-30 10:05",
+  att=[("Lieferschein_LS-22817.pdf", "pdf", "Lieferschein LS-22817")])
+
+# =========================================================================== payment_difficulty (18)
+H("payment_difficulty", "fr", "legoff", """bonjour c'est Kévin alors je vais être honnête avec vous en ce moment c'est compliqué j'ai deux clients qui me doivent plus de 8000 euros est-ce que je peux vous payer en trois fois je vous fais un premier virement le 15 si ça vous va""",
+  "dictated: asks three instalments, first one on the 15th (proposal)", d="2027-06-03 20:05", prom="2027-06-15", nosig=1)
+H("payment_difficulty", "fr", "uspva", """Bonjour,
+
+Nous attendons le versement de la subvention du Département pour la saison, annoncé pour le mois prochain. D'ici là la trésorerie du club est à sec. Est-ce que vous pouvez patienter un peu ?
+
+Yannick""", "club: waiting for the grant, cash at zero, asks to wait (indirect difficulty)", hard=1,
+  d="2027-03-16 18:40", firm="vasseur", nosig=1)
+H("payment_difficulty", "fr", "embruns", """Bonjour !
+
+On a bien noté, c'est pour la location des barrières de l'an dernier c'est ça ? On vous paie dès que la billetterie nous reverse les recettes de la prévente, normalement début juillet. On est une petite asso, on n'a pas de trésorerie d'avance... désolée pour l'attente !
+
+Solène""", "festival association: no cash until ticket revenue comes in 'début juillet' (vague, no date)", hard=1,
+  d="2027-06-11 22:10", nosig=1)
+H("payment_difficulty", "fr", "cormoran", """Bonjour,
+
+Mme Kervella, directrice de l'hôtel. Période compliquée pour nous : nous avons été fermés six semaines pour travaux après le dégât des eaux et l'assurance n'a toujours pas indemnisé. Je vous propose de régler cette facture en deux fois, fin mai et fin juin. Cela vous convient-il ?
+
+Cordialement,
+A. Kervella""", "hotel manager: two instalments, end of May (first) and end of June", d="2027-05-04 14:20",
+  prom="2027-05-31", nosig=1)
+H("payment_difficulty", "fr", "bertin", """Bonjour, je ne peux pas tout payer d'un coup en ce moment. 200 € par mois, ça irait ?""",
+  "bike shop: asks 200 EUR a month", d="2027-04-29 12:35", nosig=1)
+H("payment_difficulty", "fr", "ricard", """Bonjour, nous sommes en redressement judiciaire depuis le 3 mai. Le mandataire est Me Guillou (SELARL Guillou Mandataires), il faut lui déclarer votre créance : declarations@guillou-mj.fr""",
+  "receivership; creditor must write to the court-appointed representative (new contact)", hard=1,
+  d="2027-05-19 10:25", nc="declarations@guillou-mj.fr")
+H("payment_difficulty", "fr", "tregor", """Bonjour,
+
+Comme beaucoup de brasseries artisanales, on traverse une passe difficile (verre et énergie). Je préfère être transparent : je ne peux pas honorer cette facture ce mois-ci. Je peux verser 500 € le 5 juillet et le solde en août. Est-ce acceptable pour vous ?
+
+Loïc""", "brewery: 500 EUR on 5 July and the rest in August (proposal)", d="2027-06-21 09:50",
+  prom="2027-07-05", nosig=1)
+H("payment_difficulty", "fr", "pronet", """Bonjour,
+
+Notre société fait l'objet d'une procédure de sauvegarde ouverte par le tribunal de commerce de Rennes le 14 avril 2027. Les créances antérieures à cette date sont gelées et doivent être déclarées auprès du mandataire judiciaire. Nous ne pouvons donc procéder à aucun règlement.
+
+Service comptabilité""", "safeguard procedure, claims frozen", d="2027-04-20 16:05", nosig=1)
+H("payment_difficulty", "fr", "lebris", """bonjour
+la saison a été mauvaise avec l'interdiction de vente pendant cinq semaines (norovirus), on n'a presque rien vendu en février et mars. je vous paierai mais laissez moi un peu de temps svp
+Le Bris""", "oyster farmer: sales ban, asks for time", d="2027-04-21 18:55", nosig=1)
+H("payment_difficulty", "fr", "payet", """Bonjour,
+
+Suite au passage du cyclone, notre activité est à l'arrêt et nous attendons les indemnités d'assurance. Nous sollicitons un report de paiement jusqu'au 30 juin.
+
+Cordialement""", "Réunion: cyclone, asks delay until 30 June (date kept as proposal)", d="2027-04-08 09:20",
+  prom="2027-06-30")
+H("payment_difficulty", "fr", "afr", """Bonjour,
+L'association attend le versement de la CAF pour l'accueil de loisirs, qui a pris du retard. Nous ne pourrons régler qu'à réception. Toutes nos excuses.
+La trésorière""", "association waiting for a family-allowance payment before paying (indirect difficulty)", hard=1,
+  d="2027-05-06 20:15", nosig=1)
+H("payment_difficulty", "fr", "tamaris", """Bonjour,
+
+La copropriété ne peut régler votre facture qu'après l'appel de fonds qui sera voté à l'assemblée générale du 24 juin. Deux copropriétaires sont par ailleurs en retard de charges. Je vous propose de régler en juillet, sans faute.
+
+Jean-Pierre Hamon""", "volunteer condominium manager: no funds before the AGM, proposes July (reads like a promise)",
+  hard=1, d="2027-06-01 17:30", rinv="FA-2027-044", nosig=1)
+H("payment_difficulty", "en", "hlt", """Dear Atelier Morel,
+
+I'm sorry to say that Harbour Light Trust has lost a major grant this year and our reserves are under review by the trustees. We do want to pay you in full, but could we spread this over three monthly payments starting on 30 June?
+
+Kind regards,""", "UK charity: three monthly payments from 30 June", d="2027-06-07 12:05", prom="2027-06-30")
+H("payment_difficulty", "en", "heron", """Hey, rough quarter here - a big client went bankrupt on us. Can we do half now-ish and half in 60 days? Let me know.""",
+  "US: client bankrupt, asks to split (no date)", d="2027-04-07 17:25")
+H("payment_difficulty", "en", "koala", """Hi,
+
+Just a heads-up that Koala Coast Tours has entered voluntary administration. Please direct all creditor enquiries to the administrators, Pearce Hill Advisory, at creditors@pearcehill.com.au.
+
+Regards,""", "Australian voluntary administration with administrators' address (new contact)", hard=1,
+  d="2027-05-13 10:40", nc="creditors@pearcehill.com.au")
+H("payment_difficulty", "en", "kalimera", """Dear Sirs,
+
+April was very bad for us because of the ferry strike, we had almost no guests. We ask to pay your invoice in two parts: half on Friday and half at the end of June. I hope you understand.
+
+Best regards,""", "Greek hotel: half on Friday (reply Tue 11 May), half end of June", d="2027-05-11 19:05",
+  prom="2027-05-14")
+H("payment_difficulty", "en", "quinta", """Hello,
+
+We are having some cash flow difficulties after the renovation works at the quinta. Would it be possible to pay in 4 instalments? I can send the first one on the 1st of June.
+
+Best regards,""", "Portuguese estate: four instalments, first on 1 June", d="2027-05-20 11:35", prom="2027-06-01")
+H("payment_difficulty", "en", "meridian", """Dear Sir/Madam,
+
+Due to a delay in receipts from our own customer, we are unable to settle this invoice at present. May we request an extension of 30 days? We will revert with a firm payment date shortly.
+
+Best regards,""", "Singapore (+0800): asks a 30-day extension (no date named)", d="2027-06-24 15:30")
+
+# =========================================================================== wrong_contact (16)
+H("wrong_contact", "fr", "notaire", """Madame, Monsieur,
+
+La gestion des factures fournisseurs de l'Office a été confiée à notre service comptable centralisé. Merci d'adresser désormais vos factures et relances à l'adresse suivante : factures@picard-lenoir.notaires.fr
+
+Bien cordialement,""", "notary: send invoices and reminders to the central accounting address", d="2027-04-28 09:15",
+  nc="factures@picard-lenoir.notaires.fr")
+H("wrong_contact", "fr", "cormoran", """Bonsoir, ici la réception, je ne m'occupe pas des factures. Il faut écrire à la direction : direction@hotel-lecormoran.fr. Bonne nuit.""",
+  "night reception: write to the management address", d="2027-03-19 23:50", nc="direction@hotel-lecormoran.fr", nosig=1)
+H("wrong_contact", "fr", "uspva", """Bonjour,
+
+Je ne suis plus trésorier du club depuis l'assemblée générale du 11 juin. C'est Morgane Le Hir qui a repris : tresorerie.uspva@gmail.com. Je lui transfère votre mail.
+
+Bonne continuation,
+Yannick""", "former treasurer gives the new treasurer's address", d="2027-06-15 08:20", nc="tresorerie.uspva@gmail.com",
+  nosig=1, firm="vasseur")
+H("wrong_contact", "fr", "p4v", """Bonjour Véronique,
+Je te transfère cette relance, c'est toi qui gères les fournisseurs maintenant.
+
+Madame, Monsieur, pour la suite merci d'écrire directement à Véronique : v.guillard@pharmacie-quatrevents.fr
+
+Éric""", "forward to the colleague with us in Cc, and an explicit request to write to her from now on", hard=1,
+  d="2027-05-31 09:05", subj="TR: {S}", pre="TR: ", to="v.guillard@pharmacie-quatrevents.fr",
+  cc=f"Atelier Morel SARL <{MOREL}>", nc="v.guillard@pharmacie-quatrevents.fr", nosig=1)
+H("wrong_contact", "fr", "narval", """Bonjour
+le bar a changé de propriétaire le 1er avril. les factures d'avant c'est l'ancien gérant M. Coadou qui les doit, voyez avec lui : jm.coadou@gmail.com
+le nouveau gérant""", "bar changed hands; earlier invoices are the former owner's", hard=1, d="2027-04-14 11:00",
+  nc="jm.coadou@gmail.com", nosig=1)
+H("wrong_contact", "fr", "jaquet", """Bonjour,
+
+Nous ne sommes plus mandataires de la société Horlogerie Vuille SA depuis le 31 mai. Veuillez vous adresser directement à la société : administration@vuille-horlogerie.ch.
+
+Meilleures salutations""", "Swiss fiduciary no longer acts for the client", d="2027-06-08 10:30",
+  nc="administration@vuille-horlogerie.ch")
+H("wrong_contact", "fr", "sivom", """Bonjour,
+
+Le SIVOM a été dissous au 31 décembre 2026 et ses compétences ont été reprises par la communauté de communes. Vos factures doivent désormais être adressées à finances@cc-baie-terres.fr (et déposées sur Chorus Pro au nom de la communauté de communes). Nous ne pouvons plus traiter cette facture.
+
+L'ancienne secrétaire du SIVOM""", "dissolved public body: redirects to the successor's address (outranks not_received)", hard=1,
+  d="2027-04-20 10:50", nc="finances@cc-baie-terres.fr", nosig=1)
+H("wrong_contact", "fr", "payet", """Bonjour,
+
+Cette adresse est celle du service commercial. Nos factures sont gérées par notre cabinet comptable, merci de les envoyer à : factures.payet@cabinet-hoarau.re
+
+Cordialement""", "Réunion: invoices handled by the accounting firm", d="2027-06-16 08:45",
+  nc="factures.payet@cabinet-hoarau.re")
+H("wrong_contact", "fr", "bellevue", """Bonjour,
+
+Les travaux ont été commandés par la SCEA Bellevue Agricole, qui a sa propre comptabilité (la facture est d'ailleurs bien à son nom). Merci d'adresser vos relances à compta@scea-bellevue.mq.
+
+Bien cordialement,""", "Martinique: the sister company has its own accounting address", d="2027-05-25 08:10",
+  nc="compta@scea-bellevue.mq")
+H("wrong_contact", "fr", "castel", """Bonjour,
+
+Comme je vous l'ai dit, je suis à la retraite et c'est ma fille Sophie qui gère désormais la SCI. Son adresse : sophie.castel.sci@gmail.com. Merci de ne plus m'écrire pour ces questions.
+
+Hervé Castel""", "retired manager: write to his daughter", d="2027-06-29 09:40", nc="sophie.castel.sci@gmail.com",
+  firm="vasseur")
+H("wrong_contact", "en", "novaris", """Dear Supplier,
+
+Please note this mailbox is only for AP queries. Invoices and reminders for Novaris France entities must be submitted to invoices.fr@novaris-gbs.com with a valid PO. Kindly resend the invoice to the said mailbox for processing.
+
+Thanks & Regards,
+Suresh V.""", "Indian AP centre: resend to the invoice mailbox (outranks not_received)", hard=1,
+  d="2027-04-27 10:20", rl="fr", nc="invoices.fr@novaris-gbs.com")
+H("wrong_contact", "en", "hlt", """Hello,
+
+I'm a volunteer on reception - I don't deal with invoices I'm afraid! Could you send it to our finance officer, Annie Forsyth, at annie.forsyth@harbourlight.org.uk?
+
+Best wishes,
+Pat""", "charity reception volunteer gives the finance officer's address", d="2027-03-17 11:40",
+  nc="annie.forsyth@harbourlight.org.uk", fname="Harbour Light Trust", faddr="info@harbourlight.org.uk",
+  envfrom="info@harbourlight.org.uk", rto="info@harbourlight.org.uk", nosig=1)
+H("wrong_contact", "en", "oakley", """Hi Tom, can you have a look at this one? I think it's the new gates.
+
+Hi Atelier Morel team - Tom does our accounts now, so please send future invoices and reminders straight to tom@oakleybarn.co.uk rather than this inbox. Thanks!
+
+Jess""", "Gmail forward to the bookkeeper with us in Cc, plus a permanent redirection", hard=1,
+  d="2027-04-23 09:50", q="gmail_fwd_en", subj="Fwd: {S}", to="Tom Fairley <tom@oakleybarn.co.uk>", cc=MOREL,
+  nc="tom@oakleybarn.co.uk", nosig=1)
+H("wrong_contact", "en", "holm", """Hello,
+
+Holm & Sønner ApS was taken over by Nordisk Byg A/S on 1 May. Please send all invoices and reminders to creditor@nordiskbyg.dk.
+
+Kind regards""", "Danish company taken over: new creditor address", d="2027-05-18 13:30", nc="creditor@nordiskbyg.dk")
+H("wrong_contact", "en", "koskinen", """Hi,
+
+I no longer handle purchases at Koskinen, my mails are only forwarded for a few more weeks. Please send invoices and reminders to ostolaskut@koskinen.fi.
+
+Br, Mikko""", "Finnish (+0300): person moved on, purchase-invoice address", d="2027-04-12 14:15",
+  nc="ostolaskut@koskinen.fi", nosig=1)
+H("wrong_contact", "en", "heron", """Hi, this should go to our bookkeeper, Carla, at carla@hollisbooks.com - she handles all our bills. Thanks!""",
+  "US: send to the outside bookkeeper", d="2027-03-25 10:30", nc="carla@hollisbooks.com")
