@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -87,8 +88,9 @@ def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
             "SELECT email FROM contacts WHERE failing_since IS NOT NULL"
         ).fetchall()
     assert failing == [("client0@exemple.fr",)]
-    status = firm.run("status", ok=False)
-    assert status.exit_code == 1 and "client0@exemple.fr" in status.output
+    status = firm.run("status", now="2026-11-03T10:05")  # a customer's problem, not the service's
+    assert "Adresse en échec : client0@exemple.fr" in status.output
+    assert "Tâches ouvertes pour une personne : 1" in status.output
     firm.run("tick", now="2026-11-10T10:00")  # the second level goes to the reachable customer only
     assert [r.rcpt_tos for r in smtp_server.received] == [["client1@exemple.fr"]] * 2
     plan = firm.run("plan", "--all", now="2026-11-10T10:00").output
@@ -135,3 +137,61 @@ def test_a_message_caught_by_a_crash_is_not_resent_blindly(
     firm.run("tick", now="2026-11-03T10:20")
     assert outbox(firm)[0][0] == "sent" and len(smtp_server.received) == 3
     assert "n'est ni incertain" in firm.run("outbox", "mark-sent", "1", ok=False).output
+
+
+def test_status_reports_an_unhealthy_service(firm: Firm, smtp_server: SmtpServer) -> None:
+    setup_firm(firm, smtp_server)
+    firm.run("tick", now="2026-11-03T10:00")
+    assert firm.run("status", now="2026-11-03T10:20").output.endswith("État : bon\n")
+    late = firm.run("status", now="2026-11-03T12:00", ok=False)
+    assert late.exit_code == 1 and "aucun passage depuis 03/11/2026 10:00" in late.output
+
+
+def test_slow_server_times_out_and_is_retried(firm: Firm, smtp_server: SmtpServer) -> None:
+    import asyncio
+
+    setup_firm(firm, smtp_server)
+    firm.write_config(f"""
+        [smtp]
+        host = "127.0.0.1"
+        port = {smtp_server.port}
+        security = "none"
+        timeout = 0.5
+        """)
+    original = smtp_server.handler.handle_DATA
+
+    async def slow(*args: object) -> str:
+        await asyncio.sleep(1.5)
+        return "451 4.3.0 too slow"
+
+    smtp_server.handler.handle_DATA = slow  # type: ignore[method-assign]
+    result = firm.run("tick", now="2026-11-03T10:00")
+    assert (
+        "1 en échec" in result.output
+    )  # timed out after the final dot: cannot know, so a person checks
+    assert outbox(firm) == [("uncertain", 1)]
+    smtp_server.handler.handle_DATA = original  # type: ignore[method-assign]
+    firm.run("outbox", "resend", "1", now="2026-11-03T10:10")
+    firm.run("tick", now="2026-11-03T10:10")
+    assert outbox(firm) == [("sent", 2)] and len(smtp_server.received) == 1
+
+
+def test_backup_while_the_store_is_in_use(
+    firm: Firm, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    setup_firm(firm, smtp_server, customers=3)
+    firm.run("tick", now="2026-11-03T10:00")
+    holder = sqlite3.connect(firm.root / "relancebot.db")
+    holder.execute("BEGIN")  # another process in the middle of a read
+    holder.execute("SELECT COUNT(*) FROM outbox").fetchone()
+    try:
+        result = firm.run("backup", str(tmp_path / "copie.db"), now="2026-11-03T10:05")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "Sauvegarde écrite" in result.output
+    assert (tmp_path / "copie.db").stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(tmp_path / "copie.db") as copy:
+        assert copy.execute("SELECT COUNT(*) FROM outbox WHERE state = 'sent'").fetchone() == (3,)
+    again = firm.run("backup", str(tmp_path / "copie.db"), ok=False)
+    assert "existe déjà" in again.output

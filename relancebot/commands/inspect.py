@@ -2,41 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.store.records import from_iso, get_state
-
-
-@main.command("status")
-@pass_context
-@guarded
-def status_command(ctx: Context) -> None:
-    """État du service ; code de sortie non nul s'il faut intervenir."""
-    app = ctx.app()
-    db = app.db
-    tz = ctx.settings.tz
-    last = from_iso(get_state(db, "last_tick"))
-    click.echo(
-        f"Dernier passage : {last.astimezone(tz):%d/%m/%Y %H:%M}"
-        if last
-        else "Dernier passage : jamais"
-    )
-    counts = dict(db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall())
-    click.echo(
-        "File d'envoi : " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "vide")
-    )
-    failing = db.execute(
-        "SELECT email, failing_reason FROM contacts WHERE failing_since IS NOT NULL"
-    ).fetchall()
-    for email, reason in failing:
-        click.echo(f"Adresse en échec : {email} ({reason})")
-    unhealthy = counts.get("uncertain", 0) or counts.get("failed", 0)
-    if unhealthy:
-        click.echo("À vérifier : des envois sont en échec ou incertains.")
-        sys.exit(1)
+from relancebot.store.records import from_iso
 
 
 @main.command("history")

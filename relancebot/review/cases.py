@@ -1,0 +1,168 @@
+"""Where every case stands: one line per unpaid invoice, as the person and the report see it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from relancebot.config import Settings
+from relancebot.core.calendar import BusinessCalendar
+from relancebot.core.model import Step, StepKind
+from relancebot.core.planner import next_step
+from relancebot.store.records import (
+    customer_row,
+    customer_states,
+    from_iso,
+    invoice_row,
+    open_invoice_states,
+)
+
+LEVELS_FR = {0: "aucune relance", 1: "1re relance", 2: "2e relance", 3: "3e relance"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a person named on the command line: a customer, and the invoices meant."""
+
+    customer_id: str
+    numbers: tuple[str, ...]
+
+
+def resolve(db: Database, target: str, *, open_only: bool = True) -> Target:
+    """An invoice number, or a customer code (then its unpaid invoices)."""
+    row = invoice_row(db, target)
+    if row is not None:
+        return Target(row["customer_id"], (row["number"],))
+    if customer_row(db, target) is None:
+        raise ValueError(f"ni facture ni client connu sous {target!r} (voir `relancebot cases`)")
+    paid = " AND paid_at IS NULL" if open_only else ""
+    numbers = tuple(
+        r[0]
+        for r in db.execute(
+            f"SELECT number FROM invoices WHERE customer_id = ?{paid} ORDER BY due_date, number",
+            [target],
+        )
+    )
+    return Target(target, numbers)
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    customer_id: str
+    customer: str
+    contact: str
+    phone: str
+    number: str
+    issue_date: dt.date
+    due_date: dt.date
+    amount: Decimal
+    paid: Decimal
+    currency: str
+    days_overdue: int
+    level: int
+    chase: str
+    state: str  # in French, for the person
+    last_action: str
+    last_action_at: dt.datetime | None
+    next_step: str
+    promised_date: dt.date | None
+
+    @property
+    def balance(self) -> Decimal:
+        return self.amount - self.paid
+
+    @property
+    def level_name(self) -> str:
+        return LEVELS_FR.get(self.level, f"niveau {self.level}")
+
+
+def describe_state(row: dict[str, Any], calendar: BusinessCalendar) -> str:
+    if row["paid_at"]:
+        return "payée"
+    chase, reason = row["chase"], row["chase_reason"]
+    if chase == "paused":
+        until = from_iso(row["paused_until"])
+        when = f" jusqu'au {calendar.local(until):%d/%m/%Y}" if until else ""
+        return f"en pause{when}" + (f" ({reason})" if reason else "")
+    if chase == "stopped":
+        return "relances arrêtées" + (f" ({reason})" if reason else "")
+    if chase == "escalated":
+        return "à appeler (plus de relance automatique)"
+    return "relances en cours"
+
+
+def describe_step(step: Step | str, calendar: BusinessCalendar) -> str:
+    if isinstance(step, str):
+        return step
+    when = f"{calendar.local(step.due_at):%d/%m/%Y}"
+    if step.kind is StepKind.ESCALATE:
+        return f"appel le {when}"
+    if step.kind is StepKind.PRE_REMINDER:
+        return f"rappel préventif le {when}"
+    return f"{LEVELS_FR[step.level]} le {when}"
+
+
+def case_lines(
+    db: Database,
+    settings: Settings,
+    now: dt.datetime,
+    *,
+    numbers: tuple[str, ...] | None = None,
+    include_paid: bool = False,
+) -> list[CaseLine]:
+    """Every unpaid invoice (or those named), oldest due date first."""
+    calendar = settings.business_calendar()
+    today = calendar.local(now).date()
+    states = {s.number: s for s in open_invoice_states(db)}
+    customers = customer_states(db)
+    where = "" if include_paid else "WHERE i.paid_at IS NULL"
+    rows = list(
+        db.query(
+            f"""SELECT i.*, c.name AS customer_name, c.contact, c.phone,
+                (SELECT e.summary || char(31) || e.at FROM events e
+                 WHERE e.invoice_number = i.number ORDER BY e.at DESC, e.id DESC LIMIT 1)
+                 AS last_event
+            FROM invoices i JOIN customers c ON c.id = i.customer_id {where}
+            ORDER BY i.due_date, i.number"""
+        )
+    )
+    lines = []
+    for row in rows:
+        if numbers is not None and row["number"] not in numbers:
+            continue
+        state = states.get(row["number"])
+        if state is None:
+            step: Step | str = "payée"
+        else:
+            customer = customers[state.customer_id]
+            step = next_step(state, customer, settings.policy, calendar, now)
+        summary, _, at = str(row["last_event"] or "").partition("\x1f")
+        due = dt.date.fromisoformat(row["due_date"])
+        promised = row["promised_date"]
+        lines.append(
+            CaseLine(
+                customer_id=row["customer_id"],
+                customer=row["customer_name"],
+                contact=row["contact"],
+                phone=row["phone"],
+                number=row["number"],
+                issue_date=dt.date.fromisoformat(row["issue_date"]),
+                due_date=due,
+                amount=Decimal(row["amount"]),
+                paid=Decimal(row["paid"]),
+                currency=row["currency"],
+                days_overdue=max((today - due).days, 0),
+                level=int(row["reminders_sent"]),
+                chase=row["chase"],
+                state=describe_state(row, calendar),
+                last_action=summary,
+                last_action_at=from_iso(at) if at else None,
+                next_step=describe_step(step, calendar),
+                promised_date=dt.date.fromisoformat(promised) if promised else None,
+            )
+        )
+    return lines
