@@ -14,12 +14,14 @@ from relancebot.classify.cue import Group, group
 
 GAP = r"[^.;!?\n]{0,50}"
 PAY_NOUN = (
-    r"(?:virements?|paiements?|reglements?|cheques?|versements?|transferts?|prelevements?|lcr"
+    r"(?:virements?|paiements?|reglements?|cheques?|versements?|transferts?|prelevements?|lcr|money"
     r"|traites?|payments?|transfers?|wires?|checks?|remittances?|funds|fonds)"
 )
 PAST_EVENT = (
-    r"(?:(?:est|sont|a ete|ont ete|etait|avait ete|has been|have been|was|were|went|is) (?:bien "
-    r"|deja |already )?(?:parti|passe|effectue|execute|emis|envoye|debite|encaisse|depose|remis"
+    r"(?:\b(?:(?:est|sont|a|ont|etait|avait) (?:bien |deja )?(?:ete )?|(?:has been|have been|was"
+    r"|were|went|is) (?:already )?)(?:parti[st]?|passe|effectue|execute|emis|envoye|debite"
+    r"|encaisse|depose|re"
+    r"mis"
     r"|poste|vire|realise|traite|donne|out|sent|made|done|executed|processed|debited"
     r"|cleared|issued|mailed|posted|released|initiated|through)e?s?\b"
     r"|\bwent out\b|\bleft (?:our|the) (?:account|bank)|should(?: have|'ve) (?:landed|arrived|"
@@ -31,7 +33,10 @@ FIX_EVENT = (
     r"|install\w*|repar\w*|corrig\w*|termin\w*|fini[es]?\b|rectifi\w*|refai\w*|remplac\w*"
     r"|replac\w*|avoir\b|note de credit|credit note|geste)"
 )
-CONDITION = r"(?:once|when|after|until|as soon as|des que|une fois|quand|apres|tant que|lorsque)"
+CONDITION = (
+    r"(?:once|when|after|until|as soon as|des que|une fois|quand|apres|tant que|lorsque|if|si"
+    r"|on receipt of|a reception d[eu']?|des reception d[eu']?)"
+)
 AMOUNT = r"(?:montant|prix|tarif|total|somme|chiffre|price|amount|fee|figure|rate|cost)s?"
 BAD_STATE = (
     r"(?:faux|fausse|errone\w*|incorrect\w*|pas (?:bon|juste|correct|le bon|celui|ce qui|"
@@ -42,7 +47,39 @@ AGREED = r"(?:devis|offre|quote|quotation|offer|fixed fee|forfait|agreed|convenu
 MONEY = r"\d[\d ,.']*(?:\s?(?:€|eur|euros?|k|ht|ttc|\+ ?vat|plus vat))"
 
 # fmt: off
-CONCEPTS: list[Group] = [
+MORE: list[Group] = [
+    group("dispute", 1.0, True,
+        r"\b(?:charged|billed|invoiced|compte|facture|factur\w*)\w* (?:us |me |nous )?"
+        r"(?:for |pour )"
+        r"?\d+ [^.;!?\n]{0,40}\b(?:but|only|mais|alors qu|il y en a eu|seulement|instead)",
+        r"\brefus\w* (?:de |d')?(?:payer|regler|vous payer|vous regler|cette facture)",
+    ),
+    group("payment_difficulty", 1.0, True,
+        r"\b(?:un peu |trop |assez |tres )?juste (?:ce mois|en ce moment|financierement|cette "
+        r"semaine)|\b(?:ca|cela|it|this) (?:peut|pourrait|can|could) (?:il )?(?:attendre|wait)",
+        r"\b\d+ ?(?:€|eur|euros?|£|\$)? (?:a|per|par) (?:week|month|semaine|mois)\b",
+        r"\b(?:compte|account) (?:\w+ ){0,3}(?:frozen|gele|bloque|blocked)",
+        r"\b(?:business|activite|trade|trading|sales) (?:\w+ ){0,3}dead\b",
+        r"\b(?:can't|cannot|can not|unable to|not able to) (?:\w+ ){0,2}(?:payments?|pay)\b(?!\w*"
+        r" (?:\w+ )?(?:outside|earlier|ahead|early|sooner|via|by email|through))",
+    ),
+    group("wrong_contact", 0.5, True,
+        r"\bqui (?:gere|s'occupe de|traite|regle|handles|deals with|takes care of) "
+        r"(?:les |ses |nos "
+        r"|leurs |the |our |his |her |their )?(?:factures|paiements|comptabilite|invoices|payments"
+        r"|accounts)",
+        r"\b(?:mailbox|address|adresse|boite) (?:\w+ )?(?:is |est )?(?:only|uniquement|reserved|"
+        r"reservee)|\b(?:is|are|est|sont) (?:at|reachable at|joignables? a|a l'adresse) [^@\s]+@",
+    ),
+    group("not_received", 1.0, False,
+        r"\bnothing (?:has )?(?:came|come|arrived|was received|reached us)",
+    ),
+    group("promise_to_pay", 1.0, True,
+        r"\b(?:you'll|you will) (?:have|get|receive) (?:it|them|the money|your money|payment|the "
+        r"funds)",
+    ),
+]
+CONCEPTS: list[Group] = [*MORE,
     # ---- already_paid: a payment noun and a past event in one clause -------------------------
     group("already_paid", 1.0, True,
         rf"(?<!mandat de )(?<!mandats de )\b{PAY_NOUN}{GAP}{PAST_EVENT}",
@@ -109,18 +146,31 @@ CONCEPTS: list[Group] = [
           r"\b(?:instead of|au lieu d[eu'])"),
     # ---- payment_difficulty: push back, split up, hard times ---------------------------------
     group("payment_difficulty", 1.0, True,
-        r"\b(?:push|postpone|defer|delay|move|extend|hold)\w* (?:this|it|the|our|payment|back)"
+        r"\b(?:push|postpone|defer|delay|move|extend|hold)\w* (?:this|it|the|our|payment|back|off)"
         r"(?: \w+){0,2} (?:to|until|till|into)\b|\bgive (?:us|me) (?:till|until|a few|some|more)",
         r"\b(?:demand\w*|sollicit\w*|souhait\w*|besoin d') (?:un |du |d'un )?(?:petit |leger )?"
-        r"(?:delai|report|sursis|echeancier|etalement)|\bdelai jusqu|\b(?:reporter|decaler|repousser|differer) (?:le |notre |mon |ce |la |l')?"
+        r"(?:delai|report|sursis|echeancier|etalement)|\bdelai jusqu|\b(?:reporter|decaler|repous"
+        r"ser|differer) (?:le |notre |mon |ce |la |l')?"
         r"(?:paiement|reglement|echeance|facture|virement)",
-        r"\bin (?:two|three|four|several|2|3|4) (?:halves|parts|instal\w*|payments|chunks|goes"
-        r"|lots|tranches)|\ben (?:deux|trois|quatre|plusieurs|\d) (?:parties|tranches|fois)",
+        r"\bin(?:to)? (?:two|three|four|several|2|3|4) (?:halves|parts|instal\w*|payments|chunks"
+        r"|goes|lots|tranches)|\b(?:split|spread|break|divide|diviser|fractionner|decouper|etaler)"
+        r"\w* (?:it |this |the \w+ |la facture |le paiement |le reglement |le montant )?(?:into|in|"
+        r"en|over|sur) (?:two|three|\d|deux|trois|plusieurs|several|the next|les prochains)|\b(?:"
+        r"la "
+        r"moitie|moitie|half|50 ?%) (?:maintenant|now|today|aujourd'hui|ce mois|this month)|\ben "
+        r"(?:deux|trois|quatre|plusieurs|\d) (?:parties|tranches|fois)",
         r"\b(?:situation|periode|annee|saison|recolte|ventes|activite|year|season|sales|trading"
-        r"|harvest|times|mois|month)s? (?:\w+ ){0,3}(?:difficile|dur|catastroph\w*|compliquee?|"
-        r"mauvaise?s?|terrible|dreadful|bad|tough|hard|difficult|slow|awful|poor|desastr\w*)",
-        r"\b(?:bad|tough|hard|difficult|terrible|dreadful|awful|mauvaise|difficile|rude|sale)"
-        r" (?:\w+ )?(?:year|month|season|period|time|times|annee|periode|saison|situation|mois)",
+        r"|harvest|times|mois|month|affaires|business|orders|commandes|quarter|trimestre)s? (?:\w+"
+        r" ){0,3}(?:difficile|dur|catastroph\w*|compliquee?|mauvaise?s?|terrible|dreadful|bad|tough"
+        r"|hard|difficult|slow|awful|poor|desastr\w*|calmes?|au ralenti|quiet|en baisse|a l'arret"
+        r"|rough)",
+        r"\b(?:bad|tough|hard|difficult|terrible|dreadful|awful|mauvaise|difficile|rude|sale|rough)"
+        r" (?:\w+ )?(?:year|month|season|period|time|times|annee|periode|saison|situation|mois|"
+        r"quarter|trimestre)",
+        r"\b(?:pas|plus) (?:de quoi|les fonds pour|l'argent pour|assez d'argent pour) (?:vous )?"
+        r"(?:payer|regler)|\b(?:clients?|customers?) (?:\w+ )?(?:hasn't|haven't|has not|have not|"
+        r"didn't|did not|still hasn't) (?:yet )?paid (?:us|me)|\bbehind (?:with|on) (?:\w+ )?(?:"
+        r"payments|everyone|bills|suppliers)",
         r"\bliquidit\w*|\bjuggling (?:\w+ ){0,2}(?:suppliers|bills|payments)|\bjongl\w*|\bfrozen"
         r" (?:all )?(?:\w+ ){0,2}(?:spend\w*|payments)|\bgel (?:des|de toutes les) (?:depenses"
         r"|paiements)|\bbetween funding|\b(?:unexpected|not expected|imprevu\w*) (?:\w+ )?(?:cos"
@@ -169,7 +219,12 @@ CONCEPTS: list[Group] = [
         r"ht|correct) one)",
         r"\b(?:piece jointe|pj|fichier|attachment|zip|pdf)[^.;!?\n]{0,60}(?:bloque|blocked|quara"
         r"ntin\w*|supprim\w*|removed|stripped)",
-        r"\b(?:envoy|send|adress|transmet)\w* (?:\w+ ){0,3}(?:en pdf|as a pdf|in pdf|au format pdf)",
+        r"\b(?:envoy|send|adress|transmet)\w* (?:\w+ ){0,3}(?:en pdf|as a pdf|in pdf|au format pd"
+        r"f)",
+        r"\b(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) (?:toujours )?pas (?:a )?(?:l'|la |"
+        r"le )"
+        r"?(?:ouvrir|lire|telecharger|afficher)|\b(?:lien|link)s? (?:\w+ ){0,5}(?:ne marche|ne fonc"
+        r"tionne|doesn't work|does not work|broken|expire|invalide|mort)",
     ),
 ]
 # fmt: on

@@ -9,7 +9,8 @@ INVOICE = r"(?:the |this |your |that |our |an |a )?(?:invoices?|bill|statement)"
 # fmt: off
 ENGLISH: list[Group] = [
     group("dispute", 1.0, True,
-        r"\b(disput(?!\w* with (a|an|one of|our|some) (\w+ )?(customer|client|supplier|tenant))|disagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
+        r"\b(disput(?!\w* with (a|an|one of|our|some) (\w+ )?(customer|client|supplier|tenant))|d"
+        r"isagree\w*|overcharg\w*|incorrect(ly)?|wrong (amount|price|invoice|rate|"
         r"finish|colou?r|size|items?|quantity)|credit note|not as (quoted|agreed|ordered)|billed "
         r"twice|(invoiced|charged|billed) (us |me )?(twice|two times|double)|double[- ]billed|"
         r"complain\w*|defect\w*|faulty|damaged|broken|broke\b|warranty)",
@@ -37,10 +38,12 @@ ENGLISH: list[Group] = [
     group("payment_difficulty", 1.0, True,
         r"\b(cash[- ]?flow|payment plan|instal+ments?|financial (difficult|trouble|problem)\w*"
         r"|more time|extension|partial payments?|spread (the )?payments?|cash preservation)",
-        r"\bstruggling|\bcan you wait|\bcould you wait|\b(insolven\w*|receivership|(?:in|into|entered) administration"
+        r"\bstruggling|\bcan you wait|\bcould you wait|\b(insolven\w*|receivership|(?:in|into|ent"
+        r"ered) administration"
         r"|administrators? (?:have been |were |has been )?appointed|bankrupt\w*|chapter 11"
         r"|liquidat\w*|creditors?)\b",
-        r"\b(things are|money is|cash is|finances are|it's) (\w+ )?tight|\bbusiness (has been|is)"
+        r"\b(things are|money is|cash is|finances are|it's|funds are) (\w+ )?(tight|short|low)|\b"
+        r"business (has been|is)"
         r" (\w+ )?(slow|quiet|bad)|\bflexibility on|\bnet ?(60|90|120)\b|\b\d+ a month\b",
         r"\b(half|part|some|a part|a portion) now and (the rest|half|the remainder|the balance|"
         r"the other half)|\b(deferred|postponed|on hold|delayed) (by|until|pending)|\bfunding (ro"
@@ -77,7 +80,8 @@ ENGLISH: list[Group] = [
         r"|\b(won't|doesn't|didn't|does not) open|\bnot supported|\bcorrupt\w*|\bblank pdf",
     ),
     group("not_received", 1.0, True,
-        r"\b(resend|re-send|resubmit (the |your |a )?(invoice|bill|copy)|re-submit|send (us|me) (a copy|the invoice|it again|again"
+        r"\b(resend|re-send|resubmit (the |your |a )?(invoice|bill|copy)|re-submit|send (us|me) ("
+        r"a copy|the invoice|it again|again"
         r"|another)|(send|email|e-mail|forward) it (as|again)|copy of the invoice|got lost|been l"
         r"ost|went missing)",
     ),
@@ -93,8 +97,9 @@ ENGLISH: list[Group] = [
         r"wired|mailed|sent) (this|the|it|your|you|payment|a cheque|a check)\b",
     ),
     group("promise_to_pay", 1.0, True,
-        r"\b(will|shall|'ll) (be )?(make sure it's |get (this|it) )?(pay|paid|settle|settled|"
-        r"process|processed|transfer|send|transferred|sent|wire|executed|sorted|included|released)"
+        r"\b(will|shall|'ll) (be )?(make sure it's |get (this|it) )?(pa(y|id)|settl\w*|process\w*|"
+        r"transfer\w*|send|sent|wire\w*|execut\w*|sorted|includ\w*|releas\w*|issu\w*|initiat\w*"
+        r"|schedul\w*|make (the )?payment)"
         r"|\bgoing to (pay|settle)|\bpayment (is )?(scheduled|planned|in progress|on (its|the) "
         r"way|being processed|will)|\bare processing",
         r"\b(scheduled|approved|released) for (payment|our)|\bpayment run|\b(cut|issue|pay) "

@@ -20,8 +20,10 @@ DOC = r"(?:facture|fact|document|pdf|fichier|piece jointe|pj|duplicata|copie|exe
 FRENCH: list[Group] = [
     # ---- dispute: contests the amount, the work, the order, the debtor --------------------------
     group("dispute", 1.0, True,
-        r"\bcontest\w*|\blitig(?!\w* avec (un|une|nos|notre|mon|ma|des|l'un de nos|certains) (\w+ )?"
-        r"(clients?|fournisseurs?|locataires?|assureurs?|banques?))|\bdesaccord\b|\breclamation\b|\bmalfacon|\bnon[- ]conforme",
+        r"\bcontest\w*|\blitig(?!\w* avec (un|une|nos|notre|mon|ma|des|l'un de nos|certains) (\w+"
+        r" )?"
+        r"(clients?|fournisseurs?|locataires?|assureurs?|banques?))|\bdesaccord\b|\breclamation\b"
+        r"|\bmalfacon|\bnon[- ]conforme",
         r"\bpas d'accord\b|\berron\w*|\berreurs? (sur|dans|de) (la |votre |le |cette |vos |l')?"
         r"(tva|facture|montant|facturation|prix|quantite|calcul|taux)",
         r"\b(montant|prix|tarif|quantite|nombre d'heures|taux|total)s? (\w+ ){0,4}"
@@ -33,7 +35,8 @@ FRENCH: list[Group] = [
         r"(\w+ ){0,3}deux fois|\bdouble facturation",
         r"\bpas (ce qui|ce que nous avions|ce qu'on avait) (etait )?(convenu|prevu|commande)",
         r"\bfacture (rectificative|corrigee|modifiee|rectifiee)|\b(refaire|corriger|rectifier|"
-        r"revoir|modifier|reediter|annuler) (la|votre|cette|l'une des deux|ma|notre)(?! (suivi|fichier|"
+        r"revoir|modifier|reediter|annuler) (la|votre|cette|l'une des deux|ma|notre)(?! (suivi|fi"
+        r"chier|"
         r"relances?|comptabilite|systeme|logiciel|base|dossier|adresse|mail)\b)( \w+)?"
         r" ?(facture|facturation)?\b|\bmerci de (corriger|rectifier)",
         r"\b(annulee?s?|resiliee?s?) (par|le|des|depuis|et remplacee)|\bcommande (a ete |est )?"
@@ -92,7 +95,8 @@ FRENCH: list[Group] = [
         r"quatre|\d) (fois|mensualites|versements|echeances)|\bmensualites\b|paiements? partiels?"
         r"|\bpremier versement|\b\d+ ?(€|euros?|eur)? par mois|\ble (reste|solde) (en|le mois|"
         r"a la fin|plus tard|dans)",
-        r"\b(delai|report) (de paiement|supplementaire|de reglement)\b(?! par)|\b(reporter|"
+        r"\b(delai|report) supplementaire|\b(un|d'un|du|petit|nouveau|quelques) (delai|report) de "
+        r"(paiement|reglement)\b(?! par)|\b(reporter|"
         r"decaler|differer) (le|notre|mon|ce) (paiement|reglement)|\b(accorder|accordez|obtenir|"
         r"beneficier d'|laisser|laissez|donner)\w* (\w+ ){0,2}(delai|temps|sursis)",
         r"\bredressement judiciaire|\bliquidation|\bprocedure de sauvegarde|\bconciliation\b"
@@ -248,7 +252,7 @@ FRENCH: list[Group] = [
         r"mise?s? en paiement|emis|lance|programme|envoye|fait|realise)",
         r"\b(virement|paiement|reglement|cheque|facture)s? (sera|partira|part|interviendra|est |"
         r"sont |suivra )?(programmee?|prevue?|planifiee?|en cours|en preparation|imminent|"
-        r"partira|interviendra|part|suivra)",
+        r"partira|interviendra|part|suivra)\b",
         r"\ben cours de (paiement|reglement|traitement|validation|virement)|mise? en paiement",
         r"\b(bon a payer|valide pour paiement|validee?s? (en interne|par|pour)|programmee? pour)",
         r"\bcomptable (est |sont )?(absente?|en conges?|en vacances|malade|en arret|indisponible)"

@@ -36,7 +36,8 @@ _WORDS: dict[str, str] = {
     "reglemnt": "reglement", "reglment": "reglement",     # French lost apostrophes
     "jai": "j'ai", "javais": "j'avais", "jaurai": "j'aurai", "jattends": "j'attends",
     "jattend": "j'attends", "jetais": "j'etais", "jen": "j'en", "cest": "c'est",
-    "cetait": "c'etait", "quil": "qu'il", "quon": "qu'on", "nai": "n'ai", "navons": "n'avons", "navez": "n'avez", "nont": "n'ont", "nest": "n'est",
+    "cetait": "c'etait", "quil": "qu'il", "quon": "qu'on", "nai": "n'ai", "navons": "n'avons", "n"
+    "avez": "n'avez", "nont": "n'ont", "nest": "n'est",
     "netait": "n'etait", "ny": "n'y", "narrive": "n'arrive", "narrivons": "n'arrivons",
     "lai": "l'ai", "lavons": "l'avons", "dun": "d'un", "dune": "d'une",
     # English SMS spellings and lost apostrophes

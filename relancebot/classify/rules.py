@@ -33,7 +33,8 @@ _NEGATION_BEFORE = re.compile(
 )
 # "Si vous voulez, on peut faire en 2 fois": an offer made politely, not a condition.
 _POLITE_IF = re.compile(
-    r"\b(si|if) (vous|tu|you|that|ca|cela|it) (le |l')?(voulez|veux|souhaitez|preferez|etes d'accord"
+    r"\b(si|if) (vous|tu|you|that|ca|cela|it) (le |l')?(voulez|veux|souhaitez|preferez|etes d'acc"
+    r"ord"
     r"|acceptez|like|prefer|want|wish|agree|suits?|works?|helps?|is ok|vous va|vous convient"
     r"|vous arrange|convient|arrange|va)\b"
 )
@@ -44,6 +45,10 @@ _HABIT_AFTER = re.compile(
     r"|every|each|of each|of every)\b"
 )
 _ABOUT_THE_FILE = re.compile(r"\b(fichier|pdf|piece jointe|pj|attachment|file|lien|link)s?\b")
+_WH = re.compile(
+    r"\s*(bonjour,? |hello,? |hi,? )?(quel|quelle|quels|quelles|what|which|how|comment|combien|"
+    r"pourquoi|why|when|quand)\b"
+)
 _NEGATION_AFTER = re.compile(r"^\s*(pas|plus|jamais|point|yet)\b")
 _FUTURE_BEFORE = re.compile(
     r"\b(sera|seront|serait|va etre|vont etre|devrait etre|pourra etre|will|shall|'ll|going to"
@@ -70,6 +75,13 @@ def _clause_prefix(folded: str, start: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+def _asked(folded: str, start: int) -> bool:
+    """The cue sits in a question that opens with a question word."""
+    opening = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    closing = min((i for i in (folded.find(c, start) for c in ".!?\n") if i != -1), default=-1)
+    return closing != -1 and folded[closing] == "?" and bool(_WH.match(folded, opening))
+
+
 def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
     prefix = _POLITE_IF.sub(" ", _clause_prefix(folded, start))
     category = cue.category
@@ -78,6 +90,8 @@ def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
     elif category == "already_paid" and _HABIT_AFTER.match(folded[end : end + 40]):
         category = "promise_to_pay"
     negated = bool(_CONDITION_BEFORE.search(prefix))
+    if category in ("already_paid", "promise_to_pay") and _asked(folded, start):
+        negated = True  # "Quel est le délai de paiement prévu ?": a question, not a statement
     if category == "dispute" and _ABOUT_THE_FILE.search(prefix):
         negated = True  # "le fichier semble endommagé": the attachment, not the work
     if cue.negatable and not negated:

@@ -19,7 +19,8 @@ _SERIOUS = frozenset(("dispute", "payment_difficulty"))
 _DISPUTE_SIGNS = re.compile(
     r"\b(erreur|errone\w*|error|mistake|wrong|incorrect\w*|probleme|problem|issues?|souci|"
     r"reserves?|reclam\w*|complain\w*|contest\w*|litig\w*|desaccord|pas d'accord|disagree\w*|"
-    r"disput\w*|geste commercial|(un|cet|votre|sans|notre|l'|d'un) avoir\b(?! (ete|eu|recu|paye|regle|"
+    r"disput\w*|geste commercial|(un|cet|votre|sans|notre|l'|d'un) avoir\b(?! (ete|eu|recu|paye|r"
+    r"egle|"
     r"fait|tout|deja|bien|pris|oublie|vu))|note de credit|credit note|credit memo|au lieu d"
     r"|instead of|ne correspond\w*|(doesn't|does not|don't|do not) match|endommag\w*|abime\w*|"
     r"damaged|cass(e|ee|es)|broken|defect\w*|defaut\w*|faulty|panne|(ne )?(fonctionne|marche)n?t?"
@@ -30,7 +31,8 @@ _DISPUTE_SIGNS = re.compile(
 )
 _DIFFICULTY_SIGNS = re.compile(
     r"\b((demand|sollicit|accord|obten|besoin|petit|un peu de|plus de|quelques|report)\w* (\w+ "
-    r")?(de )?delais?|delais? (supplementaire|jusqu)|delay (the|payment|it|this|until)|etal\w*|echelonn\w*|echeancier|instal+ments?|en (deux|trois|\d) fois|"
+    r")?(de )?delais?|delais? (supplementaire|jusqu)|delay (the|payment|it|this|until)|etal\w*|ec"
+    r"helonn\w*|echeancier|instal+ments?|en (deux|trois|\d) fois|"
     r"liquidit\w*|cash ?flow|trop juste|tight|difficult\w*|difficile|compliqu\w*|"
     r"struggl\w*|pas avant|not before|not until|(?<!au )(?<!au  )plus tard|later|report(er|ez|ons)|"
     r"postpon\w*|push (it|this|back)|decal\w*|repouss\w*|defer\w*|patienter|"
@@ -38,12 +40,15 @@ _DIFFICULTY_SIGNS = re.compile(
     r"regler|afford))"
 )
 _NEGATED = re.compile(
-    r"(\b(pas de|pas d'|aucune?|sans|no|not an?|never|ni|zero|plus de)\s+(\w+\s+)?$)|(\b(ne|n')\s*$)|"
+    r"(\b(pas de|pas d'|aucune?|sans|no|not an?|never|ni|zero|plus de)\s+(\w+\s+)?$)|(\b(ne|n')\s"
+    r"*$)|"
     r"(\b(sorry|desole|desolee|excuse\w*|pardon|apolog\w*|navre\w*) [^.;!?\n]{0,25}$)"
 )
 _HARMLESS_AFTER = re.compile(
-    r"^\w*\s+(\w+\s+){0,2}(iban|rib|bic|coordonnees bancaires|resolu|regle|solved|fixed|sorted|technique|informatique|bancaire|de banque"
-    r"|de connexion|technical|it\b|bank|banking|pending|en attente d|(reglementaire|legal|contractuel|habituel|normal))"
+    r"^\w*\s+(\w+\s+){0,2}(iban|rib|bic|coordonnees bancaires|resolu|regle|solved|fixed|sorted|te"
+    r"chnique|informatique|bancaire|de banque"
+    r"|de connexion|technical|it\b|bank|banking|pending|en attente d|(reglementaire|legal|contrac"
+    r"tuel|habituel|normal))"
 )
 _HARMLESS_WHOLE = re.compile(
     r"dans les (meilleurs )?delais|delai (de paiement )?(reglementaire|legal|contractuel|"

@@ -1,6 +1,7 @@
 """The CLI's commands, one module per area; importing this package registers them all."""
 
 from relancebot.commands import (
+    cases,
     classify,
     customers,
     health,
@@ -8,7 +9,19 @@ from relancebot.commands import (
     inspect,
     mailbox,
     outbox,
+    review,
     sending,
 )
 
-__all__ = ["classify", "customers", "health", "imports", "inspect", "mailbox", "outbox", "sending"]
+__all__ = [
+    "cases",
+    "classify",
+    "customers",
+    "health",
+    "imports",
+    "inspect",
+    "mailbox",
+    "outbox",
+    "review",
+    "sending",
+]

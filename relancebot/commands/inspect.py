@@ -1,11 +1,13 @@
-"""status, history: what the service did and where things stand."""
+"""history: what happened to an invoice or a customer."""
 
 from __future__ import annotations
 
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.store.records import from_iso
+from relancebot.review.cases import resolve
+from relancebot.review.history import history
+from relancebot.store.records import invoice_row
 
 
 @main.command("history")
@@ -13,17 +15,18 @@ from relancebot.store.records import from_iso
 @pass_context
 @guarded
 def history_command(ctx: Context, target: str) -> None:
-    """Tout ce qui concerne une facture ou un client, dans l'ordre."""
+    """Tout ce qui concerne une facture ou un client, dans l'ordre : emails envoyés, réponses
+    et leur classement, actions, appels."""
     db = ctx.app().db
     tz = ctx.settings.tz
-    rows = db.execute(
-        "SELECT at, kind, invoice_number, summary FROM events"
-        " WHERE invoice_number = ? OR customer_id = ? ORDER BY at, id",
-        [target, target],
-    ).fetchall()
-    if not rows:
+    try:
+        found = resolve(db, target, open_only=False)
+    except ValueError:
+        raise ValueError(
+            f"rien de connu pour {target!r} (numéro de facture ou code client)"
+        ) from None
+    lines = history(db, found, whole_customer=invoice_row(db, target) is None)
+    if not lines:
         raise ValueError(f"rien de connu pour {target!r} (numéro de facture ou code client)")
-    for at, _kind, number, summary in rows:
-        moment = from_iso(at)
-        assert moment is not None
-        click.echo(f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {number or '-':14} {summary}")
+    for moment, number, text in lines:
+        click.echo(f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {number:14} {text}")

@@ -77,9 +77,8 @@ class ImapMailbox:
         self._interrupted = threading.Event()
 
     def __repr__(self) -> str:  # never shows the password
-        return (
-            f"ImapMailbox({self.username}@{self.host}:{self.port}/{self.folder}, {self.security})"
-        )
+        where = f"{self.username}@{self.host}:{self.port}/{self.folder}"
+        return f"ImapMailbox({where}, {self.security})"
 
     # -- connection ----------------------------------------------------------------------
     def ssl_context(self) -> ssl.SSLContext:
@@ -91,11 +90,9 @@ class ImapMailbox:
 
     def _make_client(self) -> IMAPClient:
         """Seam: open the connection (TCP, then TLS as configured), not yet logged in."""
-        tls = self.security == "tls"
         context = self.ssl_context() if self.security != "none" else None
-        client = IMAPClient(
-            self.host, self.port, ssl=tls, ssl_context=context, timeout=self.timeout
-        )
+        client = IMAPClient(self.host, self.port, ssl=self.security == "tls",
+                            ssl_context=context, timeout=self.timeout)
         if self.security == "starttls":
             try:
                 client.starttls(context)
@@ -115,13 +112,17 @@ class ImapMailbox:
                 "clair. Mettez imap.security à « starttls » ou « tls » "
                 "(ou autorisez-le explicitement avec allow_plaintext_login)."
             )
-        with self._errors(f"connexion à {self.host}:{self.port}"):
-            self._client = self._make_client()
-            enable_keepalive(self._client.socket())
-            self._client.login(self.username, self._password)
-            info = self._client.select_folder(self.folder)
-            self._uidvalidity = int(info[b"UIDVALIDITY"])
-            self._capabilities = frozenset(c.upper() for c in self._client.capabilities())
+        try:
+            with self._errors(f"connexion à {self.host}:{self.port}"):
+                self._client = self._make_client()
+                enable_keepalive(self._client.socket())
+                self._client.login(self.username, self._password)
+                info = self._client.select_folder(self.folder)
+                self._uidvalidity = int(info[b"UIDVALIDITY"])
+                self._capabilities = frozenset(c.upper() for c in self._client.capabilities())
+        except BaseException:  # e.g. the folder is missing: no half-open connection left
+            self.close()
+            raise
 
     def close(self) -> None:
         self._drop(logout=True)

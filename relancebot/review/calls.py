@@ -142,7 +142,9 @@ def _apply(
         assert date is not None
         until = until_after(calendar, date, PROMISE_GRACE_BUSINESS_DAYS)
         pause_invoice(db, number, until, f"promesse de paiement au {date:%d/%m/%Y}", now)
-        db.execute("UPDATE invoices SET promised_date = ? WHERE number = ?", [date.isoformat(), number])
+        db.execute(
+            "UPDATE invoices SET promised_date = ? WHERE number = ?", [date.isoformat(), number]
+        )
         close_tasks(db, now, "appel : promesse", invoice=number, kinds=CALL_KINDS)
     elif outcome == "difficulty":
         assert date is not None

@@ -95,9 +95,15 @@ def describe_state(row: dict[str, Any], calendar: BusinessCalendar) -> str:
     return "relances en cours"
 
 
-def describe_step(step: Step | str, calendar: BusinessCalendar) -> str:
+_WAITING = {
+    "escalated": "appeler le client (`relancebot call`)",
+    "stopped": "une personne décide (`relancebot resume` pour reprendre)",
+}
+
+
+def describe_step(step: Step | str, calendar: BusinessCalendar, chase: str = "") -> str:
     if isinstance(step, str):
-        return step
+        return _WAITING.get(chase, step)
     when = f"{calendar.local(step.due_at):%d/%m/%Y}"
     if step.kind is StepKind.ESCALATE:
         return f"appel le {when}"
@@ -161,7 +167,7 @@ def case_lines(
                 state=describe_state(row, calendar),
                 last_action=summary,
                 last_action_at=from_iso(at) if at else None,
-                next_step=describe_step(step, calendar),
+                next_step=describe_step(step, calendar, row["chase"]),
                 promised_date=dt.date.fromisoformat(promised) if promised else None,
             )
         )

@@ -16,6 +16,7 @@ from relancebot.inbox.sentcopy import SentCopier
 from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
 from relancebot.outgoing.reminders import queue_batches
+from relancebot.review.daily import digest_pass
 from relancebot.store.records import (
     customer_states,
     get_state,
@@ -127,6 +128,7 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
     todo = current_plan(app, now)
     report.queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
+    digest_pass(app, now)  # queued before delivery: it leaves in this same pass
     try:
         report.delivery = deliver_due(
             db,

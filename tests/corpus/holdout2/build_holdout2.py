@@ -146,6 +146,17 @@ def tz_for(c: str, d: str) -> int:
     return dst if switch and day >= switch else std
 
 
+_orig_rfc_date = bc.rfc_date
+
+
+def rfc_date(t: dt.datetime, rng: random.Random, style: str = "std") -> str:
+    """Thunderbird/Roundcube '(CET)' comment becomes '(CEST)' in French summer time."""
+    s = _orig_rfc_date(t, rng, style)
+    return s.replace("+0200 (CET)", "+0200 (CEST)")
+
+
+bc.rfc_date = rfc_date
+
 ENTRIES: list[dict] = []
 BOUNCES: list[dict] = []
 
@@ -265,7 +276,7 @@ Please revert in case of any discrepancy.
 Thanks & Regards,
 Priyanka S.""", "Indian AP centre (+0530): cleared in the 07-May payment run, remittance attached", hard=1,
   d="2027-05-11 11:47", rl="fr", att=[("Remittance_Advice_2000148812.pdf", "pdf", "Remittance advice - Novaris France SAS")])
-H("already_paid", "en", "heron", """Hey there - sorry about that. Paid it through our bill pay on 4/30, confirmation #BP-55102. International wires take a few days sometimes. Let me know if it doesn't show up by the end of the week.""",
+H("already_paid", "en", "heron", """Hey there - sorry about that. Paid it through our bill pay on 4/30, confirmation #BP-55102. International wires take a few days sometimes. Give me a shout if it hasn't landed by Friday.""",
   "US LLC (-0400): paid on 4/30 (US date)", d="2027-05-04 09:12")
 H("already_paid", "en", "lindqvist", """Hi,
 
@@ -350,7 +361,7 @@ H("promise_to_pay", "fr", "jezequel", """Bonjour, oui pardon, je fais le viremen
   "speech therapist: transfer on Monday (reply Thu 22 April)", d="2027-04-22 19:30", prom="2027-04-26", nosig=1)
 H("promise_to_pay", "fr", "igassist", """Bonjour,
 
-Je gère l'administratif de la SARL Kerjean Menuiserie. Votre facture est bien enregistrée ; j'ai préparé le virement, M. Kerjean doit juste le valider dans l'application de la banque. Ce sera fait d'ici jeudi.
+Je m'occupe de l'administratif pour la SARL Kerjean Menuiserie. Votre facture est bien enregistrée ; j'ai préparé le virement, M. Kerjean doit juste le valider dans l'application de la banque. Ce sera fait d'ici jeudi.
 
 Belle journée,""", "independent assistant for the customer: transfer prepared, validated by Thursday (reply Mon 24 May)",
   d="2027-05-24 10:00", prom="2027-05-27")
@@ -407,39 +418,39 @@ H("not_received", "fr", "legoff", """bonjour alors la facture dont vous parlez j
   "dictated question: 'vous l'avez envoyée où ?' = never received", hard=1, d="2027-06-09 07:55", nosig=1)
 H("not_received", "fr", "notaire", """Madame, Monsieur,
 
-Nous ne retrouvons pas trace de cette facture dans notre comptabilité. Pourriez-vous nous en adresser un duplicata, en précisant le dossier ou l'acte auquel elle se rapporte ?
+Nous ne retrouvons pas trace de cette facture dans notre comptabilité. Merci de nous en transmettre une copie, en précisant le dossier ou l'acte auquel elle se rapporte.
 
 Avec nos remerciements,""", "notary asks for a duplicate", d="2027-06-15 09:25", q="outlook_fr_old")
 H("not_received", "fr", "parc", """Bonjour,
 
-La pièce jointe ne s'ouvre pas sur nos postes (message « fichier endommagé »). Pouvez-vous nous la renvoyer, dans un PDF classique si possible ?
+Impossible d'ouvrir le fichier joint sur nos postes (message « fichier endommagé »). Pourriez-vous le renvoyer, en PDF classique si possible ?
 
 Merci,
 Le secrétariat""", "attachment cannot be opened", d="2027-05-27 11:50", nosig=1)
 H("not_received", "fr", "menez", """Bonjour,
 
-En tant que collectivité, nous ne pouvons traiter que les factures déposées sur Chorus Pro. Après vérification, aucune facture à votre nom n'y figure pour ce montant. Merci de la déposer sur la plateforme (SIRET 252 900 000 00018, code service FIN).
+En tant que collectivité, seules les factures déposées sur Chorus Pro peuvent être mandatées. Nous avons regardé sur la plateforme : rien à votre nom pour ce montant. Merci de la déposer sur la plateforme (SIRET 252 900 000 00018, code service FIN).
 
 Cordialement,""", "public body: not found on Chorus Pro, mandatory channel", d="2027-03-23 14:35", cs="iso-8859-1")
 H("not_received", "fr", "marec", """bonjour
-vous l'avez envoyée à quelle adresse ? je n'ai rien vu passer, même pas dans les indésirables
+c'est parti sur quelle adresse ? je n'ai rien vu passer, même pas dans les indésirables
 M. Marec""", "question form: which address did you send it to? nothing received", hard=1, d="2027-04-13 18:05", nosig=1)
 H("not_received", "fr", "tregor", """Bonjour,
 
-Le PDF joint à votre relance est au nom de la Brasserie de l'Aber, pas au nôtre. Je pense qu'il y a eu une inversion. Pouvez-vous nous envoyer la bonne facture ? Et peut-être prévenir nos collègues de l'Aber...
+Le fichier que vous avez joint à la relance est au nom de la Brasserie de l'Aber, pas au nôtre. Je pense qu'il y a eu une inversion. Pouvez-vous nous envoyer la bonne facture ? Et peut-être prévenir nos collègues de l'Aber...
 
 Loïc""", "wrong PDF attached (another customer's invoice)", d="2027-04-08 10:10", nosig=1)
 H("not_received", "fr", "sablons", """Bonjour,
 
 Désolée pour la réponse tardive, on sort d'un mois de mars infernal : deux juments ont pouliné en avance, la moitié des cavaliers du club étaient en concours à Lamotte et mon moniteur s'est cassé le poignet, donc j'ai fait toutes les reprises moi-même. Les nouveaux boxes sont superbes en tout cas, les chevaux s'y sont tout de suite faits, merci encore à votre équipe qui a été très arrangeante avec les horaires.
 
-Par contre, je ne retrouve pas cette facture, ni dans mes mails ni dans le classeur. Vous pouvez me la renvoyer ? Je la passe dès que je l'ai.
+Par contre, cette facture, je ne l'ai nulle part : pas dans ma boîte mail, pas dans le classeur du bureau. Vous pouvez me la renvoyer ? Je la passe dès que je l'ai.
 
 Mathilde""", "equestrian centre, long rambling message; the request to resend comes at the end", hard=1,
   d="2027-03-30 21:40", nosig=1)
 H("not_received", "fr", "payet", """Bonjour,
 
-Nous n'avons jamais reçu cette facture par courrier. Pour La Réunion, merci de nous la transmettre par courriel : le courrier met parfois trois semaines à arriver.
+Cette facture ne nous est jamais parvenue par courrier. Pour La Réunion, merci de nous la transmettre par courriel : le courrier met parfois trois semaines à arriver.
 
 Cordialement""", "Réunion: paper invoice never arrived, asks it by email", d="2027-05-12 08:15")
 H("not_received", "fr", "leon", """Bonjour,
@@ -499,7 +510,7 @@ Pharmacie des 4 Vents""", "partial payment of the quoted amount, contests the 33
   amt=2256.00, nosig=1)
 H("dispute", "fr", "dantec", """Bonjour,
 
-Nous attendons toujours l'avoir promis par votre commercial pour les deux caissons livrés rayés. Dès réception, on règle le solde.
+L'avoir que votre commercial nous avait annoncé pour les deux caissons livrés rayés n'est jamais arrivé. Dès qu'on l'a, on règle le solde.
 
 Annie""", "missing credit note for damaged goods", d="2027-06-14 15:30", nosig=1)
 H("dispute", "fr", "parc", """Bonjour,
@@ -511,7 +522,7 @@ H("dispute", "fr", "jaquet", """Bonjour,
 
 Concernant vos deux rappels :
 - la facture F-2027-0183 a été acquittée le 4 mai (quittance ci-jointe) ;
-- la facture F-2027-0186 ne sera pas payée en l'état : la TVA française n'a pas lieu d'être pour une prestation facturée à un client suisse. Merci de nous adresser une facture corrigée.
+- la facture F-2027-0186 ne sera pas payée en l'état : la TVA française n'a pas lieu d'être pour une prestation facturée à un client suisse. Nous attendons une facture rectifiée, hors TVA.
 
 Meilleures salutations""", "Swiss fiduciary, two invoices: one paid, one contested (VAT) -> dispute by priority", hard=1,
   d="2027-05-10 11:10", rinv="F-2027-0186", inv=["F-2027-0183", "F-2027-0186"],
@@ -529,7 +540,7 @@ H. Castel""", "hedged contest: pruning included in the yearly contract; withhold
   d="2027-03-26 11:00", rinv="FA-2027-009")
 H("dispute", "fr", "tregor", """Bonjour,
 
-La commande a été annulée par mail le 2 avril, avant toute fabrication (je vous remets l'échange en dessous). Je ne comprends pas cette facture.
+On a annulé cette commande par écrit le 2 avril, avant toute fabrication (je vous remets l'échange en dessous). Je ne comprends pas cette facture.
 
 Loïc""", "cancelled order, earlier cancellation mail quoted below", hard=1, d="2027-04-28 14:15", nosig=1,
   extra=ol_block("Loïc Guéguen", "admin@brasseriedutregor.bzh", hb.D("2027-04-02 16:20"),
@@ -539,7 +550,7 @@ Loïc""", "cancelled order, earlier cancellation mail quoted below", hard=1, d="
                  "n'a été lancé en fabrication.\n\nLoïc Guéguen\nBrasserie du Trégor"))
 H("dispute", "fr", "pronet", """Bonjour,
 
-Cette facture fait doublon avec la F-2027-0190 que nous avons déjà réglée : même prestation, même date d'intervention. Merci de nous adresser un avoir.
+Cette facture fait doublon avec la F-2027-0190 que nous avons déjà réglée : même prestation, même date d'intervention. Nous attendons un avoir en retour.
 
 Service comptabilité""", "duplicate invoice of one already paid, asks a credit note", d="2027-05-21 10:20",
   rinv="F-2027-0193", inv=["F-2027-0190", "F-2027-0193"], nosig=1)
@@ -567,7 +578,7 @@ The subject invoice is on hold due to price mismatch with PO 4500771203 (PO valu
 
 Thanks & Regards,
 Karthik R.""", "Indian AP centre: price mismatch with the PO, on hold", d="2027-04-14 13:40", rl="fr", amt=1740.00)
-H("dispute", "en", "heron", """Love the reminder, but we're still waiting on the second half of the order. You shipped 12 of the 24 panels in April and invoiced for all 24. Happy to pay for what we actually got.""",
+H("dispute", "en", "heron", """Love the reminder, but we're still waiting on the second half of the order. You shipped 12 of the 24 panels in April and invoiced for all 24. We'll gladly pay for the 12 we have.""",
   "US, ironic: half the goods delivered, full invoice", hard=1, d="2027-05-26 15:50")
 H("dispute", "en", "koala", """Hi team,
 
@@ -606,7 +617,7 @@ Solène""", "festival association: no cash until ticket revenue comes in 'début
   d="2027-06-11 22:10", nosig=1)
 H("payment_difficulty", "fr", "cormoran", """Bonjour,
 
-Mme Kervella, directrice de l'hôtel. Période compliquée pour nous : nous avons été fermés six semaines pour travaux après le dégât des eaux et l'assurance n'a toujours pas indemnisé. Je vous propose de régler cette facture en deux fois, fin mai et fin juin. Cela vous convient-il ?
+Mme Kervella, directrice de l'hôtel. Période compliquée pour nous : nous avons été fermés six semaines pour travaux après le dégât des eaux et l'assureur traîne à nous rembourser. Je vous propose de régler cette facture en deux fois, fin mai et fin juin. Cela vous convient-il ?
 
 Cordialement,
 A. Kervella""", "hotel manager: two instalments, end of May (first) and end of June", d="2027-05-04 14:20",
@@ -624,7 +635,7 @@ Loïc""", "brewery: 500 EUR on 5 July and the rest in August (proposal)", d="202
   prom="2027-07-05", nosig=1)
 H("payment_difficulty", "fr", "pronet", """Bonjour,
 
-Notre société fait l'objet d'une procédure de sauvegarde ouverte par le tribunal de commerce de Rennes le 14 avril 2027. Les créances antérieures à cette date sont gelées et doivent être déclarées auprès du mandataire judiciaire. Nous ne pouvons donc procéder à aucun règlement.
+Le tribunal de commerce de Rennes a placé ProNet Services sous procédure de sauvegarde par jugement du 14 avril 2027. Les créances antérieures à cette date sont gelées et doivent être déclarées auprès du mandataire judiciaire. Nous ne pouvons donc procéder à aucun règlement.
 
 Service comptabilité""", "safeguard procedure, claims frozen", d="2027-04-20 16:05", nosig=1)
 H("payment_difficulty", "fr", "lebris", """bonjour
@@ -667,7 +678,7 @@ Best regards,""", "Greek hotel: half on Friday (reply Tue 11 May), half end of J
   prom="2027-05-14")
 H("payment_difficulty", "en", "quinta", """Hello,
 
-We are having some cash flow difficulties after the renovation works at the quinta. Would it be possible to pay in 4 instalments? I can send the first one on the 1st of June.
+Money is tight for us right now after the renovation works at the quinta. Would it be possible to pay in 4 instalments? I can send the first one on the 1st of June.
 
 Best regards,""", "Portuguese estate: four instalments, first on 1 June", d="2027-05-20 11:35", prom="2027-06-01")
 H("payment_difficulty", "en", "meridian", """Dear Sir/Madam,
@@ -769,3 +780,328 @@ Br, Mikko""", "Finnish (+0300): person moved on, purchase-invoice address", d="2
   nc="ostolaskut@koskinen.fi", nosig=1)
 H("wrong_contact", "en", "heron", """Hi, this should go to our bookkeeper, Carla, at carla@hollisbooks.com - she handles all our bills. Thanks!""",
   "US: send to the outside bookkeeper", d="2027-03-25 10:30", nc="carla@hollisbooks.com")
+
+# =========================================================================== auto_reply (16)
+H("auto_reply", "fr", "notaire", """L'Office notarial est exceptionnellement fermé ce vendredi 7 mai (pont de l'Ascension). Votre message sera traité à partir du lundi 10 mai.
+
+Office notarial Picard & Lenoir""", "notary's bridge-day closure notice, no special header", hard=1, d="2027-05-07 09:01",
+  subj="Réponse automatique : {S}", q="none", nosig=1, irt_always=1)
+H("auto_reply", "fr", "p4v", """Bonjour,
+Je suis absente du 19 au 24 avril inclus. Pour vos commandes, merci d'appeler l'officine au 02 96 20 41 41.
+Dr Laurence Hamon""", "pharmacist's absence message (Orange webmail)", d="2027-04-20 09:02", subj="Message d'absence : {S}",
+  q="none", nosig=1, hdr=AS, irt_always=1)
+H("auto_reply", "fr", "parc", """Le cabinet dentaire du Parc est fermé du 5 au 16 juillet inclus. En cas d'urgence dentaire, composez le 15. Réouverture le lundi 19 juillet.""",
+  "dental practice summer closure", d="2027-07-05 09:01", subj="Réponse automatique : {S}", q="none", nosig=1, hdr=AS)
+H("auto_reply", "fr", "uspva", """Salut ! Je suis en tournoi avec les U13 à Saint-Brieuc jusqu'au 25 avril, réseau très limité. Je réponds à mon retour.
+Yannick""", "club treasurer's Gmail vacation responder, no special header", hard=1, d="2027-04-19 09:03",
+  subj="Re: {S}", q="none", nosig=1, firm="vasseur")
+H("auto_reply", "fr", "comaloc", """Bonjour,
+
+Je suis absente du 17 au 28 mai. En cas d'urgence, vous pouvez joindre Yann Cariou : y.cariou@comaloc.fr.
+
+Gwenaëlle Le Corre""", "absence with a temporary backup address (not a new contact)", hard=1, d="2027-05-18 09:02",
+  subj="Réponse automatique : {S}", q="none", nosig=1, hdr=LOOP("compta@comaloc.fr"))
+H("auto_reply", "fr", "dantec", """Bonjour,
+
+Nous avons bien reçu votre demande (#4521). Notre équipe vous répondra dans les meilleurs délais, du lundi au vendredi de 9 h à 17 h.
+
+L'équipe de l'Imprimerie Le Dantec
+
+--
+Ce message a été envoyé automatiquement par notre service d'assistance.""", "helpdesk ticket acknowledgement",
+  d="2027-06-28 09:01", subj="[#4521] {S}", q="none", nosig=1, hdr={"Auto-Submitted": "auto-generated", "X-Ticket-Id": "4521"},
+  fname="Imprimerie Le Dantec - Support", faddr="support@imprimerie-ledantec.fr", envfrom="support@imprimerie-ledantec.fr")
+H("auto_reply", "fr", "jaquet", """Je suis absent jusqu'au 3 mai 2027. Votre message ne sera pas transféré. Pour toute question urgente, veuillez contacter notre secrétariat au +41 32 720 00 00.
+
+Meilleures salutations
+Pierre-Alain Jaquet""", "Swiss out-of-office", d="2027-04-26 09:02", subj="Réponse automatique : {S}", q="none", nosig=1,
+  hdr=LOOP("comptabilite@fiduciaire-jaquet.ch"), irt_always=1)
+H("auto_reply", "fr", "payet", """Bonjour,
+
+Nos bureaux sont fermés ce lundi 17 mai (lundi de Pentecôte). Réouverture demain, mardi 18 mai, à 7 h 30.
+
+Service comptabilité - SARL Payet Frères""", "Réunion holiday closure, no special header, subject without invoice", hard=1,
+  d="2027-05-17 11:03", subj="Fermeture lundi de Pentecôte", q="none", nosig=1, inv="")
+H("auto_reply", "fr", "weber", """Bonjour,
+
+Madame Weber ne fait plus partie de Schmit Immobilier. Ce message ne sera ni lu ni transféré. Merci d'adresser désormais vos correspondances à comptabilite@schmit-immo.lu.
+
+Message généré automatiquement.""", "automatic 'no longer with the company' notice with a permanent address (new contact)", hard=1,
+  d="2027-05-03 09:01", subj="Réponse automatique : {S}", q="none", nosig=1, hdr=AS, nc="comptabilite@schmit-immo.lu")
+H("auto_reply", "fr", "ricard", """Bonjour, je suis actuellement en intervention et ne peux pas vous répondre. Je vous recontacte dès que possible.
+Ambulances Ricard""", "ambulance firm's automatic reply (Exchange headers)", d="2027-04-23 09:03",
+  subj="Réponse automatique : {S}", q="none", nosig=1, hdr=MSX)
+H("auto_reply", "en", "hlt", """Thank you for contacting Harbour Light Trust.
+
+Our finance team works part-time (Tuesdays and Thursdays). We aim to reply to all enquiries within five working days. If your enquiry is about a donation, please visit our website.""",
+  "charity automatic reply, no special header", hard=1, d="2027-03-23 08:02", subj="Automatic reply: {S}", q="none", nosig=1)
+H("auto_reply", "en", "novaris", """Dear Supplier,
+
+Incident INC0048213 has been raised for your query and assigned to the AP - France queue. Please do not reply to this email; quote the incident number in any follow-up.
+
+Regards,
+Novaris GBS ServiceNow""", "ServiceNow incident acknowledgement", d="2027-06-30 12:31", subj="INC0048213 | Query received | {S}",
+  q="none", nosig=1, hdr=PREC, rl="fr", fname="Novaris GBS ServiceNow", faddr="servicenow@novaris-gbs.com",
+  envfrom="servicenow@novaris-gbs.com")
+H("auto_reply", "en", "heron", """I'm out of the office through Memorial Day and will be back on Tuesday, June 1, with limited access to email until then.
+
+Brett""", "US Gmail vacation reply", d="2027-05-28 03:01", subj="Re: {S}", q="none", nosig=1, hdr=AS)
+H("auto_reply", "en", "vandijk", """Ik ben afwezig tot en met vrijdag 14 mei en lees mijn e-mail niet. Voor dringende zaken: administratie@vandijkhoreca.nl.
+
+I am out of office until Friday 14 May and will not read my email. For urgent matters: administratie@vandijkhoreca.nl.
+
+Marieke Bos""", "Dutch/English out-of-office (backup address not a new contact)", d="2027-05-07 09:02",
+  subj="Automatisch antwoord: {S}", q="none", nosig=1, hdr=LOOP("crediteuren@vandijkhoreca.nl"))
+H("auto_reply", "en", "lindqvist", """Hej! Jag är föräldraledig till och med 15 augusti. För fakturor och betalningar, kontakta ekonomi@lindqvistdesign.se.
+
+Hi! I'm on parental leave until 15 August. For invoices and payments, please contact ekonomi@lindqvistdesign.se.
+
+/Elin""", "Swedish/English parental-leave reply: long but temporary, backup address not a new contact", hard=1,
+  d="2027-06-21 09:02", subj="Autosvar: {S}", q="none", nosig=1, hdr=AS)
+H("auto_reply", "en", "koala", """Thanks for your email! Our office is closed for the Easter long weekend (Friday 26 March to Monday 29 March). We'll respond when we're back on Tuesday.""",
+  "Australian Easter closure (+1100), no special header", hard=1, d="2027-03-26 19:02", subj="Automatic reply: {S}",
+  q="none", nosig=1)
+
+# =========================================================================== bounce (8)
+BNC("infomaniak", "comptabilite@chalets-vuillemin.ch", "Infomaniak (Swiss host) notice in French: unknown mailbox",
+    lang="fr", d="2027-04-06 09:02", subj="Non distribuable : {S}",
+    frm="Infomaniak Mail <MAILER-DAEMON@mta-gw.infomaniak.ch>", rep="mta-gw.infomaniak.ch", status="5.1.1",
+    text="Ceci est un message automatique du service de messagerie Infomaniak.\n\nVotre message n'a pas pu être délivré au destinataire suivant :\n\n  {R}\n  Raison : cette adresse n'existe pas (550 5.1.1 Adresse inconnue).\n\nVérifiez l'orthographe de l'adresse ou contactez le destinataire par un autre moyen.\nVotre message d'origine est joint à cette notification.",
+    diag="550 5.1.1 <comptabilite@chalets-vuillemin.ch>: Recipient address rejected: User unknown in virtual mailbox table",
+    remote="mta-gw.infomaniak.ch", hdr={"Auto-Submitted": "auto-replied"})
+BNC("bbox", "famille.nedelec@bbox.fr", "Bouygues Telecom notice in French, plain text with the original headers inline",
+    lang="fr", d="2027-05-11 09:03", subj="Échec de distribution : {S}",
+    frm="Service de messagerie Bouygues Telecom <postmaster@bbox.fr>", rep="mx-out.bbox.fr", shape="plain",
+    orig_intro="---- En-têtes du message original ----\n\n",
+    text="Bonjour,\n\nNous n'avons pas pu distribuer votre message.\n\nDestinataire : {R}\nCause : la boîte aux lettres de ce destinataire est désactivée (550 5.2.1 Mailbox disabled).\n\nIl est inutile de renvoyer ce message à cette adresse.\n\nLe service de messagerie Bouygues Telecom",
+    hdr={"Auto-Submitted": "auto-generated"}, hhow="b")
+BNC("mailo", "j.lagadec@mailo.com", "Mailo notice in French: account deleted, original as headers only", lang="fr",
+    d="2027-06-01 09:04", subj="Message non remis : {S}", frm="Mailo - Service de messagerie <postmaster@mailo.com>",
+    rep="mx1.mailo.com", status="5.1.1", orig="headers",
+    text="Votre message à {R} n'a pas pu être remis.\n\nLe compte de votre correspondant a été supprimé par son titulaire. Aucune nouvelle tentative ne sera faite.\n\nDétail technique : 550 5.1.1 <{R}> compte supprimé",
+    diag="550 5.1.1 <j.lagadec@mailo.com> compte supprime", remote="mx1.mailo.com")
+BNC("exchange", "s.morvan@arvor-distribution.fr", "on-premise Exchange report in French with a DSN part: recipient left",
+    lang="fr", d="2027-03-22 09:01", subj="Non remis : {S}",
+    frm="Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@arvor-distribution.fr>",
+    rep="EXCH02.arvor-distribution.local", status="5.1.1",
+    text="Votre message n'a pas pu être remis aux destinataires suivants :\n\n{R}\nLe destinataire n'existe plus dans l'annuaire de l'organisation. Contactez-le par un autre moyen.\n\nInformations de diagnostic pour les administrateurs :\n\nServeur de génération : EXCH02.arvor-distribution.local\n\n{R}\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+    diag="550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", remote=None, hard=1)
+BNC("exim", "accounts@penroseandbyrne.co.uk", "IONOS (Exim) 'Mail delivery failed': mailbox unavailable", d="2027-04-14 09:02",
+    subj="Mail delivery failed: returning message to sender", frm="Mail Delivery System <mailer-daemon@kundenserver.de>",
+    rep="mout.kundenserver.de", rl="en", status="5.0.0", shape="plain",
+    orig_intro="------ This is a copy of the message, including all the headers. ------\n\n",
+    text="This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  {R}\n    host mx00.ionos.co.uk [217.72.192.77]\n    SMTP error from remote mail server after RCPT TO:<{R}>:\n    550 Requested action not taken: mailbox unavailable")
+BNC("postfix", "invoices@stellarbrook.co.uk", "our Postfix report: Exchange Online directory-based edge blocking (5.4.1)",
+    d="2027-05-24 09:02", subj="Undelivered Mail Returned to Sender",
+    frm="MAILER-DAEMON@mx1.atelier-morel.fr (Mail Delivery System)", rep="mx1.atelier-morel.fr", status="5.4.1", rl="en",
+    text=bc.PF.format(mx="mx1.atelier-morel.fr") + "<{R}>: host stellarbrook-co-uk.mail.protection.outlook.com[52.101.73.2]\n    said: 550 5.4.1 Recipient address rejected: Access denied.\n    AS(201806281) [AM4PEPF00027A5C.eurprd04.prod.outlook.com] (in reply to RCPT TO\n    command)",
+    diag="550 5.4.1 Recipient address rejected: Access denied. AS(201806281)",
+    remote="stellarbrook-co-uk.mail.protection.outlook.com")
+BNC("gmail", "ap@tidewayfoods.com", "Google Groups 'Message blocked': group only accepts internal senders", d="2027-06-10 09:03",
+    subj="Delivery Status Notification (Failure)", frm="Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+    rep="mx.google.com", status="5.7.1", rl="en", hard=1,
+    text="\n** Message blocked **\n\nYour message to {R} has been blocked. See technical details below for more information.\n\nThe response was:\n\n550 5.7.1 The group ap@tidewayfoods.com only accepts messages from members of its organization. Please contact the group owner.",
+    diag="550-5.7.1 The group ap@tidewayfoods.com only accepts messages from members of its organization.",
+    remote="aspmx.l.google.com", hdr={"X-Failed-Recipients": "ap@tidewayfoods.com"})
+BNC("postfix", "office@brightwater-dental.co.uk", "OVH Postfix report for the second firm: domain no longer exists",
+    d="2027-06-29 10:12", rinv="FA-2027-060", subj="Undelivered Mail Returned to Sender",
+    frm="MAILER-DAEMON@mx2.mail.ovh.net (Mail Delivery System)", rep="mx2.mail.ovh.net", status="5.4.4", rl="en",
+    text=bc.PF.format(mx="mx2.mail.ovh.net") + "<{R}>: Host or domain name not found. Name service error for\n    name=brightwater-dental.co.uk type=A: Host not found",
+    diag="Host or domain name not found. Name service error for name=brightwater-dental.co.uk type=A: Host not found",
+    remote=None)
+
+# =========================================================================== other (20)
+H("other", "fr", "legoff", """oui bonjour c'est pour savoir si je peux vous payer par carte bleue par téléphone parce que les virements avec ma banque c'est toute une histoire merci""",
+  "dictated: asks whether card payment by phone is possible", d="2027-03-31 07:40", nosig=1)
+H("other", "fr", "notaire", """Madame, Monsieur,
+
+Afin de pouvoir procéder au règlement, nous vous remercions de nous faire parvenir un RIB à l'en-tête de votre société, certifié par votre banque : nos procédures de prévention de la fraude au faux fournisseur l'exigent.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.""",
+  "notary asks a bank-certified RIB before paying (precondition, no promise)", hard=1, d="2027-05-20 15:10")
+H("other", "fr", "cormoran", """Bonsoir, bien reçu, je laisse votre message à la direction pour demain matin. Thierry""",
+  "night receptionist passes the message on, nothing more", hard=1, d="2027-06-24 23:30", nosig=1)
+H("other", "fr", "uspva", """Au fait, ça vous dirait un panneau publicitaire au bord du terrain pour la saison prochaine ? 300 € la saison, visibilité garantie le dimanche 😉
+Yannick""", "club treasurer offers an advertising board (unrelated)", d="2027-06-30 12:45", nosig=1, firm="vasseur")
+H("other", "fr", "p4v", """Bonjour,
+pouvez-vous nous envoyer un relevé de tous nos achats depuis janvier, avec le détail par facture ? Merci
+Pharmacie des 4 Vents""", "asks a statement of account", d="2027-06-09 14:40", nosig=1)
+H("other", "fr", "parc", """Bonjour,
+
+Le Dr Benali souhaiterait que vous le rappeliez au sujet de cette facture, idéalement entre 12 h 30 et 13 h 30 au 04 78 00 12 12.
+
+Le secrétariat""", "call-me request about the invoice, no reason given", hard=1, d="2027-06-03 10:20", nosig=1)
+H("other", "fr", "comaloc", """Bonjour,
+
+Votre facture est adressée à la coopérative, mais la commande a été passée pour le compte du bateau « Ar Vag » (armement Le Floc'h). Préférez-vous la refacturer directement à l'armement, ou la réglons-nous et la refacturons-nous ensuite nous-mêmes ? Dites-nous ce qui vous arrange.
+
+Cordialement,""", "fishing coop asks who should be billed, offers either option (a question, not a dispute)", hard=1,
+  d="2027-06-10 10:50")
+H("other", "fr", "sablons", """Bien reçu, merci ! Bonne journée 🐴""", "short ack", d="2027-05-04 08:15", nosig=1)
+H("other", "fr", "tanguy", """Tu peux me rappeler ? 06 71 22 09 48
+Franck""", "call-me request", d="2027-05-12 12:05", nosig=1)
+H("other", "fr", "lemaitre", """Bonjour,
+
+Pouvez-vous me confirmer votre IBAN par téléphone ? J'ai reçu la semaine dernière un mail à votre nom m'annonçant un changement de coordonnées bancaires, je préfère vérifier avant de faire quoi que ce soit.
+
+Sandrine Lemaître""", "suspects a bank-details fraud, asks to confirm the IBAN (no promise)", hard=1, d="2027-04-01 11:25",
+  nosig=1)
+H("other", "fr", "leon", """Bonjour, vous pouvez nous dire à quoi correspond exactement cette facture ? On a eu deux interventions en mars, je ne sais pas laquelle c'est.
+Le président""", "asks which job the invoice is for", d="2027-04-15 19:10", nosig=1)
+H("other", "fr", "tamaris", """Bonjour,
+
+Je transmets votre relance au conseil syndical, qui se réunit prochainement. Je reviens vers vous ensuite.
+
+Jean-Pierre Hamon""", "volunteer syndic passes it to the council, no promise", d="2027-04-20 18:00", nosig=1, firm="vasseur")
+H("other", "fr", "afr", """Bonjour,
+
+Veuillez trouver ci-joint le document partagé pour validation.
+
+Consultez-le ici : https://partage-docs-securise.com/view/884213
+
+Cordialement""", "phishing sent from the customer's hijacked mailbox in reply to our thread (spam)", hard=1,
+  d="2027-06-17 03:12", nosig=1)
+H("other", "en", "novaris", """Dear Supplier,
+
+As per our records your vendor master data is incomplete. Kindly fill the attached vendor registration form along with a bank letter and share at the earliest so that your invoices can be processed.
+
+Thanks & Regards,
+Anjali P.""", "Indian AP centre: vendor registration documents", d="2027-05-25 14:05", rl="fr",
+  att=[("Vendor_Registration_Form_v3.xlsx", "bin", "vendor registration form")])
+H("other", "en", "pinecrest", """Quick q - do you take ACH? We don't really do international wires. Thanks, Nora""",
+  "US: asks about ACH", d="2027-04-20 10:35", nosig=1)
+H("other", "en", "lindqvist", """Thanks for the reminder! We will look at it. Have a nice weekend. /Elin""",
+  "'we will look at it' is not a promise", hard=1, d="2027-05-14 16:45", nosig=1)
+H("other", "en", "holm", """Hi,
+
+Which project is this invoice for? You did both the showroom and the warehouse for us.
+
+BR
+Søren""", "Danish: which job?", d="2027-03-18 13:20", nosig=1)
+H("other", "en", "pantry", """Are you around tomorrow morning? I'd rather talk it through on the phone - 07700 900312. Gemma""",
+  "UK café: phone call request", d="2027-06-08 20:40", nosig=1)
+H("other", "en", "quinta", """Hello, received, thank you very much. I will pass it to our accountant.
+Inês""", "acknowledged and passed to the accountant, no promise", hard=1, d="2027-04-09 12:15", nosig=1)
+H("other", "en", "meridian", """Dear Sir/Madam,
+
+Kindly advise the bank charges arrangement for this transfer: should it be made with OUR or SHA charges?
+
+Best regards,""", "Singapore: asks about bank charge option", d="2027-05-06 10:05")
+
+
+# =========================================================================== writer and checks
+STEM = "holdout2_"
+
+
+def build_bounce(e: dict, idx: int):
+    """build_corpus.build_bounce dates every notice +0100; here French summer time (+0200) applies after 28 March."""
+    orig_parse = bc.parse_d
+
+    def parse_summer(d, rng, tzmin):
+        return orig_parse(d, rng, tz_for("bounce", d) if d else tzmin)
+
+    bc.parse_d = parse_summer
+    try:
+        return bc.build_bounce(e, idx)
+    finally:
+        bc.parse_d = orig_parse
+
+
+def main() -> None:
+    bc.USED.clear()
+    explicit = []
+    for e in ENTRIES + BOUNCES:
+        for k in ("rinv", "inv"):
+            v = e.get(k)
+            vs = v if isinstance(v, list) else ([v] if v else [])
+            bc.USED.update(vs)
+            if k == "rinv" and v:
+                explicit.append(v)
+    assert len(explicit) == len(set(explicit)), "an invoice is reminded twice"
+    items = [("r", e) for e in ENTRIES] + [("b", e) for e in BOUNCES]
+    order = list(range(len(items)))
+    random.Random(20270709).shuffle(order)
+    for old in OUT.glob(f"{STEM}*.eml"):
+        old.unlink()
+    rows = []
+    for n, i in enumerate(order, 1):
+        kind, e = items[i]
+        msg, lab = (bc.build_reply if kind == "r" else build_bounce)(e, n)
+        fname = f"{STEM}{n:03d}.eml"
+        (OUT / fname).write_bytes(bc.to_bytes(msg, lab.pop("crlf")))
+        rows.append(dict(file=fname, **lab))
+    with open(OUT / "labels.tsv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(["file", "category", "invoices", "promised_date", "new_contact", "hard", "note"])
+        for r in rows:
+            w.writerow([r["file"], r["category"], r["invoices"], r["promised_date"], r["new_contact"], r["hard"], r["note"]])
+    check(rows)
+
+
+INV_RE = re.compile(r"^(F-2027-\d{4}|FA-2027-\d{3})$")
+
+
+def other_corpora_invoices() -> set[str]:
+    seen = set()
+    for p in (OUT.parent / "replies" / "labels.tsv", OUT.parent / "holdout" / "labels.tsv"):
+        if p.exists():
+            with open(p, encoding="utf-8") as fh:
+                for r in csv.DictReader(fh, delimiter="\t"):
+                    seen.update(r["invoices"].split())
+    return seen
+
+
+def check(rows: list[dict]) -> None:
+    problems = []
+    files = sorted(p.name for p in OUT.glob(f"{STEM}*.eml"))
+    with open(OUT / "labels.tsv", encoding="utf-8") as fh:
+        tsv = list(csv.DictReader(fh, delimiter="\t"))
+    if sorted(r["file"] for r in tsv) != files or len({r["file"] for r in tsv}) != len(tsv):
+        problems.append("labels.tsv does not have exactly one row per .eml")
+    old = other_corpora_invoices()
+    for r in tsv:
+        if r["category"] not in bc.CATEGORIES:
+            problems.append(f"{r['file']}: bad category {r['category']}")
+        raw = (OUT / r["file"]).read_bytes()
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        text = str(msg["subject"] or "") + "\n" + str(msg["cc"] or "") + "\n" + bc.body_text(msg)
+        flat = html.unescape(text)
+        for inv in r["invoices"].split():
+            if not INV_RE.match(inv):
+                problems.append(f"{r['file']}: invoice {inv} is not a 2027 number")
+            if inv in old:
+                problems.append(f"{r['file']}: invoice {inv} also used in another corpus")
+            if inv not in flat:
+                problems.append(f"{r['file']}: invoice {inv} not visible")
+        for inv in set(re.findall(r"\bFA?-20\d\d-\d{3,4}\b", flat)):
+            if inv in old:
+                problems.append(f"{r['file']}: mentions {inv} from another corpus")
+        if r["new_contact"] and r["new_contact"].lower() not in flat.lower():
+            problems.append(f"{r['file']}: new contact {r['new_contact']} not visible")
+        if r["promised_date"]:
+            pd = dt.date.fromisoformat(r["promised_date"])
+            if r["category"] not in ("promise_to_pay", "payment_difficulty"):
+                problems.append(f"{r['file']}: promised date on a {r['category']} row")
+            if not msg["date"]:
+                problems.append(f"{r['file']}: promised date but no Date header")
+            elif pd < msg["date"].datetime.date():
+                problems.append(f"{r['file']}: promised date {pd} before reply date {msg['date']}")
+        if r["category"] != "bounce" and not text.strip():
+            problems.append(f"{r['file']}: nothing readable")
+    cats = Counter(r["category"] for r in rows)
+    langs = Counter(r["lang"] for r in rows)
+    hard = sum(r["hard"] == "yes" for r in rows)
+    print(f"{len(rows)} files, hard={hard}, languages={dict(langs)}, "
+          f"promised dates={sum(bool(r['promised_date']) for r in rows)}, new contacts={sum(bool(r['new_contact']) for r in rows)}")
+    for c in bc.CATEGORIES:
+        sub = [r for r in rows if r["category"] == c]
+        print(f"  {c:20s} {cats.get(c, 0):3d}  hard={sum(r['hard'] == 'yes' for r in sub):2d}  "
+              f"fr={sum(r['lang'] == 'fr' for r in sub):2d} en={sum(r['lang'] == 'en' for r in sub):2d}")
+    for p in problems:
+        print("!!", p, file=sys.stderr)
+    if problems:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""digest, report, letter: what the firm reads and signs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.review.cases import case_lines, resolve
+from relancebot.review.daily import render_digest, send_digest
+from relancebot.review.letter import prepare_letter
+from relancebot.review.report import report_csv, report_html, report_text
+from relancebot.store.records import record_event
+
+
+@main.command("digest")
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Écrire la version HTML dans ce fichier.",
+)
+@click.option("--send", is_flag=True, help="L'envoyer maintenant à [review] email.")
+@pass_context
+@guarded
+def digest_command(ctx: Context, html_file: Path | None, send: bool) -> None:
+    """Le point du jour : à faire, traité, envoyé, à venir (affiché en texte)."""
+    app = ctx.app()
+    now = ctx.clock()
+    if send:
+        from relancebot.outgoing.outbox import deliver_due
+
+        result = send_digest(app, now, force=True)
+        assert result is not None
+        rendered = result.rendered
+        if result.outbox_id is not None:
+            deliver_due(
+                app.db,
+                app.transport,
+                ctx.settings.firm.email,
+                ctx.settings.business_calendar(),
+                now,
+            )
+            click.echo(f"Point du jour envoyé à {ctx.settings.review.email}.", err=True)
+        else:
+            click.echo(f"Point du jour écrit dans {result.file}.", err=True)
+    else:
+        rendered = render_digest(app, now)[1]
+    if html_file is not None:
+        html_file.write_text(rendered.html, encoding="utf-8")
+    click.echo(rendered.text)
+
+
+@main.command("report")
+@click.option(
+    "--csv",
+    "csv_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Écrire le point au format CSV (Excel).",
+)
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Écrire le point en HTML (à imprimer ou envoyer).",
+)
+@click.option("--all", "include_paid", is_flag=True, help="Aussi les factures soldées.")
+@pass_context
+@guarded
+def report_command(
+    ctx: Context, csv_file: Path | None, html_file: Path | None, include_paid: bool
+) -> None:
+    """Où en est chaque dossier : pour l'entreprise ou le client de la secrétaire."""
+    app = ctx.app()
+    now = ctx.clock()
+    tz = ctx.settings.tz
+    lines = case_lines(app.db, ctx.settings, now, include_paid=include_paid)
+    if csv_file is not None:
+        csv_file.write_text(report_csv(lines, tz), encoding="utf-8-sig", newline="")
+    if html_file is not None:
+        html_file.write_text(report_html(lines, ctx.settings.firm.name, now, tz), "utf-8")
+    if csv_file is None and html_file is None:
+        click.echo(report_text(lines, tz))
+    else:
+        written = ", ".join(str(p) for p in (csv_file, html_file) if p is not None)
+        click.echo(f"Point de {len(lines)} dossier(s) écrit dans {written}.")
+
+
+@main.command("letter")
+@click.argument("target")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Le fichier PDF (défaut : mise-en-demeure-CLIENT-DATE.pdf).",
+)
+@pass_context
+@guarded
+def letter_command(ctx: Context, target: str, out_file: Path | None) -> None:
+    """Prépare la mise en demeure (PDF) d'une facture ou d'un client, à faire signer."""
+    app = ctx.app()
+    db = app.db
+    now = ctx.clock()
+    found = resolve(db, target)
+    letter = prepare_letter(db, ctx.settings, found, now)
+    path = out_file or Path(
+        f"mise-en-demeure-{found.customer_id}-{now.astimezone(ctx.settings.tz):%Y-%m-%d}.pdf"
+    )
+    path.write_bytes(letter.pdf)
+    with db.atomic():
+        for number in found.numbers:
+            record_event(
+                db,
+                now,
+                "letter_prepared",
+                f"Mise en demeure préparée ({path.name}), à signer par la direction ;"
+                f" délai au {letter.deadline:%d/%m/%Y}",
+                invoice=number,
+                customer=found.customer_id,
+            )
+    click.echo(f"Mise en demeure écrite dans {path} : à signer, puis envoyer en recommandé AR.")

@@ -1,0 +1,128 @@
+"""When the digest goes, and how: once per business day, after review.digest_time.
+
+1. Not a business day, or before the digest time, or already done today: nothing.
+2. The day is recorded in service_state (``digest_date``), so a second pass sends nothing,
+   even when there was nothing to say (the next digest tells what happened since).
+3. With something to say, the digest goes through the outbox (outside the customers' sending
+   window) to ``[review] email``, or without one into ``digests/AAAA-MM-JJ.html``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from relancebot.app import App
+from relancebot.outgoing.compose import Envelope, compose
+from relancebot.outgoing.outbox import enqueue
+from relancebot.outgoing.render import Rendered, TemplateProblem
+from relancebot.outgoing.tokens import new_message_id
+from relancebot.review.digest import Digest, build_digest
+from relancebot.store.records import from_iso, get_state, iso, record_event, set_state
+
+log = logging.getLogger(__name__)
+
+DAY_KEY = "digest_date"
+AT_KEY = "digest_at"
+
+
+@dataclass(frozen=True)
+class DigestResult:
+    digest: Digest
+    rendered: Rendered
+    outbox_id: int | None = None
+    file: Path | None = None
+
+
+def since_last(app: App, now: dt.datetime) -> dt.datetime:
+    """The last digest's moment; the first time, the previous business day at digest time."""
+    last = from_iso(get_state(app.db, AT_KEY))
+    if last is not None:
+        return last
+    calendar = app.settings.business_calendar()
+    day = calendar.local(now).date() - dt.timedelta(days=1)
+    while not calendar.is_business_day(day):
+        day -= dt.timedelta(days=1)
+    return dt.datetime.combine(day, app.settings.digest_time, tzinfo=app.settings.tz)
+
+
+def render_digest(app: App, now: dt.datetime) -> tuple[Digest, Rendered]:
+    digest = build_digest(app.db, app.settings, now, since_last(app, now))
+    context = {"firm": app.settings.firm, "d": digest}
+    return digest, app.renderer.render("digest", "fr", context)
+
+
+def digest_due(app: App, now: dt.datetime) -> bool:
+    calendar = app.settings.business_calendar()
+    local = calendar.local(now)
+    if not calendar.is_business_day(local.date()) or local.time() < app.settings.digest_time:
+        return False
+    return get_state(app.db, DAY_KEY) != local.date().isoformat()
+
+
+def send_digest(app: App, now: dt.datetime, *, force: bool = False) -> DigestResult | None:
+    """Queue (or write) today's digest. Without `force`, only when due and worth reading."""
+    if not force and not digest_due(app, now):
+        return None
+    digest, rendered = render_digest(app, now)
+    db = app.db
+    settings = app.settings
+    today = digest.today.isoformat()
+    result = None
+    with db.atomic():
+        set_state(db, DAY_KEY, today)
+        if not digest.has_news and not force:
+            return None
+        address = settings.review.email
+        if address:
+            envelope = Envelope(settings.firm.name, settings.firm.email, [address])
+            message = compose(
+                envelope,
+                subject=rendered.subject,
+                text=rendered.text,
+                html=rendered.html,
+                message_id=new_message_id(app.secret, settings.firm.email.rpartition("@")[2]),
+                date=now,
+            )
+            outbox_id = enqueue(
+                db,
+                kind="digest",
+                customer_id=None,
+                message=message,
+                recipients=envelope.recipients,
+                at=now,
+                in_window=False,
+            )
+            result = DigestResult(digest, rendered, outbox_id=outbox_id)
+            where = address
+        else:
+            path = settings.base_dir / "digests" / f"{today}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(rendered.html, encoding="utf-8")
+            result = DigestResult(digest, rendered, file=path)
+            where = str(path)
+        set_state(db, AT_KEY, iso(now))
+        record_event(
+            db,
+            now,
+            "digest_sent",
+            f"Point du jour : {len(digest.calls)} action(s) à mener, envoyé à {where}",
+            detail={"calls": len(digest.calls), "handled": len(digest.handled)},
+        )
+    return result
+
+
+def digest_pass(app: App, now: dt.datetime) -> DigestResult | None:
+    """The service's call: a digest that cannot be written (a template broken by an edit,
+    a full disk) is logged and journalled once a day, and never stops the reminders."""
+    try:
+        return send_digest(app, now)
+    except (TemplateProblem, OSError) as exc:
+        log.error("point du jour impossible : %s", exc)
+        db = app.db
+        with db.atomic():
+            set_state(db, DAY_KEY, app.settings.business_calendar().local(now).date().isoformat())
+            record_event(db, now, "digest_failed", f"Point du jour impossible : {exc}")
+        return None

@@ -1,0 +1,230 @@
+"""The daily digest's content: the calls to make, what was handled, what was sent and comes.
+
+Reads the store only; :mod:`relancebot.review.daily` decides when it goes and how.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from relancebot.config import Settings
+from relancebot.core.planner import plan
+from relancebot.inbox.handling import CATEGORY_FR
+from relancebot.review.cases import CaseLine, case_lines, describe_step
+from relancebot.store.records import customer_states, from_iso, iso, open_invoice_states
+from relancebot.store.tasks import TaskKind, open_tasks
+
+# Journal lines that are not news for the person: imports, and what other sections show.
+QUIET_EVENTS = ("invoice_imported", "invoice_updated", "reminder_queued", "digest_sent")
+HANDLED_LIMIT = 60
+UPCOMING_BUSINESS_DAYS = 5
+
+
+@dataclass
+class CallItem:
+    """One thing a person must do, with everything needed to do it without searching."""
+
+    label: str
+    priority: int
+    summary: str
+    customer: str
+    contact: str
+    phone: str
+    invoices: list[CaseLine]
+    wrote: dict[str, Any] | None  # excerpt, category (French), reasons, received_at
+    done: list[str] = field(default_factory=list)  # what the bot already did, oldest first
+
+    @property
+    def total(self) -> Decimal:
+        return sum((i.balance for i in self.invoices), Decimal("0.00"))
+
+
+@dataclass
+class Digest:
+    today: dt.date
+    since: dt.datetime
+    calls: list[CallItem]
+    handled: list[dict[str, Any]]
+    handled_more: int
+    sent: list[dict[str, Any]]
+    upcoming: list[dict[str, Any]]
+    overdue_total: Decimal
+    overdue_cases: int
+    overdue_customers: int
+    open_total: Decimal
+
+    @property
+    def has_news(self) -> bool:
+        """Something a person should read: a call, a reply handled, a reminder sent."""
+        return bool(self.calls or self.handled or self.sent)
+
+
+def _reply(db: Database, reply_id: int | None) -> dict[str, Any] | None:
+    if reply_id is None:
+        return None
+    rows = list(
+        db.query(
+            "SELECT excerpt, category, reasons, received_at, sender FROM replies WHERE id = ?",
+            [reply_id],
+        )
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return {
+        "excerpt": " ".join(str(row["excerpt"] or "").split())[:400],
+        "category": CATEGORY_FR.get(row["category"] or "", "non classée"),
+        "reasons": [str(r) for r in json.loads(row["reasons"] or "[]")][:4],
+        "received_at": from_iso(row["received_at"]),
+        "sender": row["sender"],
+    }
+
+
+def _done(db: Database, numbers: list[str], customer: str, tz: dt.tzinfo) -> list[str]:
+    marks = ",".join("?" * len(numbers)) or "''"
+    rows = db.execute(
+        f"""SELECT at, summary FROM events WHERE (invoice_number IN ({marks})
+            OR (invoice_number IS NULL AND customer_id = ?))
+            AND kind NOT IN ('invoice_imported', 'invoice_updated')
+            ORDER BY at DESC, id DESC LIMIT 20""",
+        [*numbers, customer],
+    ).fetchall()
+    lines: list[str] = []
+    for at, summary in reversed(rows):
+        moment = from_iso(at)
+        assert moment is not None
+        line = f"{moment.astimezone(tz):%d/%m} : {summary}"
+        if line not in lines:  # one email about two invoices is one line
+            lines.append(line)
+    return lines[-5:]
+
+
+def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseLine]) -> list[Any]:
+    by_number = {c.number: c for c in lines}
+    by_customer: dict[str, list[CaseLine]] = {}
+    for c in lines:
+        by_customer.setdefault(c.customer_id, []).append(c)
+    items: list[tuple[int, dt.datetime, CallItem]] = []
+    covered: set[str] = set()
+    customers = {r["id"]: r for r in db.query("SELECT id, name, contact, phone FROM customers")}
+    for task in open_tasks(db, now):
+        if task.invoice_number:
+            invoices = [by_number[task.invoice_number]] if task.invoice_number in by_number else []
+        else:
+            invoices = by_customer.get(task.customer_id or "", [])
+        covered.update(i.number for i in invoices)
+        who = customers.get(task.customer_id or "", {"name": "", "contact": "", "phone": ""})
+        item = CallItem(
+            task.kind.label,
+            int(task.kind),
+            task.summary,
+            who["name"] or "(client non identifié)",
+            who["contact"],
+            who["phone"],
+            invoices,
+            _reply(db, task.reply_id),
+        )
+        item.done = _done(db, [i.number for i in invoices], task.customer_id or "", settings.tz)
+        items.append((int(task.kind), task.created_at, item))
+    # Escalated invoices nobody was asked to call about yet still belong here, by customer.
+    waiting: dict[str, list[CaseLine]] = {}
+    for c in lines:
+        if c.chase == "escalated" and c.number not in covered:
+            waiting.setdefault(c.customer_id, []).append(c)
+    for customer_id, cases in waiting.items():
+        first = cases[0]
+        item = CallItem(
+            TaskKind.CALL_OVERDUE.label,
+            int(TaskKind.CALL_OVERDUE),
+            f"{len(cases)} facture(s) à {max(c.days_overdue for c in cases)} jours de retard,"
+            f" {max(c.level for c in cases)} relance(s) envoyée(s) sans effet",
+            first.customer,
+            first.contact,
+            first.phone,
+            cases,
+            None,
+        )
+        item.done = _done(db, [c.number for c in cases], customer_id, settings.tz)
+        items.append((int(TaskKind.CALL_OVERDUE), first.last_action_at or now, item))
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [item for _, _, item in items]
+
+
+def _handled(db: Database, since: dt.datetime, tz: dt.tzinfo) -> tuple[list[Any], int]:
+    marks = ",".join("?" * len(QUIET_EVENTS))
+    rows = list(
+        db.query(
+            f"""SELECT e.at, e.kind, e.summary, e.invoice_number, c.name FROM events e
+            LEFT JOIN customers c ON c.id = e.customer_id
+            WHERE e.at > ? AND e.kind NOT IN ({marks}) ORDER BY e.at, e.id""",
+            [iso(since), *QUIET_EVENTS],
+        )
+    )
+    out = [
+        {
+            "at": from_iso(r["at"]).astimezone(tz),  # type: ignore[union-attr]
+            "customer": r["name"] or "",
+            "invoice": r["invoice_number"] or "",
+            "summary": r["summary"],
+        }
+        for r in rows[:HANDLED_LIMIT]
+    ]
+    return out, max(len(rows) - HANDLED_LIMIT, 0)
+
+
+def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any]]:
+    rows = db.query(
+        """SELECT o.sent_at, o.subject, o.recipients, c.name FROM outbox o
+        LEFT JOIN customers c ON c.id = o.customer_id
+        WHERE o.state = 'sent' AND o.sent_at > ? AND o.kind != 'digest' ORDER BY o.sent_at, o.id""",
+        [iso(since)],
+    )
+    return [
+        {
+            "at": from_iso(r["sent_at"]).astimezone(tz),  # type: ignore[union-attr]
+            "customer": r["name"] or "",
+            "subject": r["subject"],
+            "recipients": ", ".join(json.loads(r["recipients"])),
+        }
+        for r in rows
+    ]
+
+
+def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.datetime) -> Digest:
+    calendar = settings.business_calendar()
+    today = calendar.local(now).date()
+    lines = case_lines(db, settings, now)
+    horizon = calendar.add_business_days(today, UPCOMING_BUSINESS_DAYS)
+    names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM customers")}
+    todo = plan(open_invoice_states(db), customer_states(db), settings.policy, calendar, now)
+    upcoming = [
+        {
+            "when": calendar.local(s.due_at),
+            "invoice": s.invoice,
+            "customer": names.get(s.customer_id, s.customer_id),
+            "what": describe_step(s, calendar).rsplit(" le ", 1)[0],
+        }
+        for s in todo.upcoming
+        if calendar.local(s.due_at).date() <= horizon
+    ]
+    overdue = [c for c in lines if c.days_overdue > 0]
+    handled, more = _handled(db, since, settings.tz)
+    return Digest(
+        today=today,
+        since=calendar.local(since),
+        calls=_calls(db, settings, now, lines),
+        handled=handled,
+        handled_more=more,
+        sent=_sent(db, since, settings.tz),
+        upcoming=upcoming,
+        overdue_total=sum((c.balance for c in overdue), Decimal("0.00")),
+        overdue_cases=len(overdue),
+        overdue_customers=len({c.customer_id for c in overdue}),
+        open_total=sum((c.balance for c in lines), Decimal("0.00")),
+    )

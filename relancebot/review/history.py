@@ -1,0 +1,89 @@
+"""Everything that happened to an invoice or a customer, in time order: the journal, every
+email sent, every reply with its classification, and every call."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlite_utils import Database
+
+from relancebot.inbox.handling import CATEGORY_FR
+from relancebot.review.calls import OUTCOMES_FR
+from relancebot.review.cases import Target
+from relancebot.store.records import from_iso
+
+HistoryLine = tuple[dt.datetime, str, str]  # (when, invoice or '-', what)
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ",".join("?" * len(values)) or "''"
+
+
+def history(db: Database, target: Target, whole_customer: bool) -> list[HistoryLine]:
+    numbers = target.numbers
+    customer = target.customer_id
+    lines: list[HistoryLine] = []
+
+    def add(at: str | None, number: str | None, text: str) -> None:
+        moment = from_iso(at)
+        if moment is not None:
+            lines.append((moment, number or "-", text))
+
+    scope = f"invoice_number IN ({_marks(numbers)})"
+    if whole_customer:
+        scope = f"({scope} OR customer_id = ?)"
+    params = [*numbers, customer] if whole_customer else list(numbers)
+    for at, number, summary in db.execute(
+        # Replies and calls have their own, fuller lines below.
+        f"SELECT at, invoice_number, summary FROM events WHERE {scope}"
+        " AND kind NOT IN ('reply', 'call') ORDER BY at, id",
+        params,
+    ):
+        add(at, number, summary)
+    # Emails that left: reminders by their invoices, other messages by their customer.
+    for at, subject, recipients, invoices in db.execute(
+        f"""SELECT o.sent_at, o.subject, o.recipients,
+               (SELECT group_concat(r.invoice_number, ', ') FROM reminders r
+                WHERE r.outbox_id = o.id) AS invoices
+            FROM outbox o WHERE o.state = 'sent' AND (o.id IN (SELECT outbox_id FROM reminders
+            WHERE invoice_number IN ({_marks(numbers)}))
+            OR (o.customer_id = ? AND o.kind NOT IN ('reminder', 'pre_reminder')))
+            ORDER BY o.sent_at, o.id""",
+        [*numbers, customer],
+    ):
+        to = ", ".join(json.loads(recipients))
+        add(at, invoices, f"Email envoyé à {to} : « {subject} »")
+    for at, sender, category, reasons, excerpt, invoices in db.execute(
+        f"""SELECT r.received_at, r.sender, r.category, r.reasons, r.excerpt,
+               (SELECT group_concat(invoice_number, ', ') FROM reply_invoices
+                WHERE reply_id = r.id) AS invoices
+            FROM replies r WHERE r.customer_id = ? OR r.id IN (SELECT reply_id FROM
+            reply_invoices WHERE invoice_number IN ({_marks(numbers)})) ORDER BY r.received_at""",
+        [customer, *numbers],
+    ):
+        label = CATEGORY_FR.get(category or "", "non classée")
+        why = "; ".join(json.loads(reasons or "[]")[:3])
+        text = " ".join(str(excerpt or "").split())[:160]
+        add(
+            at,
+            invoices,
+            f"Réponse de {sender or '?'} : « {label} »"
+            + (f" ({why})" if why else "")
+            + (f" — « {text} »" if text else ""),
+        )
+    for at, number, outcome, promised, note in db.execute(
+        "SELECT at, invoice_number, outcome, promised_date, note FROM calls"
+        " WHERE customer_id = ? ORDER BY at, id",
+        [customer],
+    ):
+        if not whole_customer and number is not None and number not in numbers:
+            continue
+        when = f" ({dt.date.fromisoformat(promised):%d/%m/%Y})" if promised else ""
+        add(
+            at,
+            number,
+            f"Appel noté : {OUTCOMES_FR[outcome]}{when}" + (f" — {note}" if note else ""),
+        )
+    lines.sort(key=lambda line: line[0])
+    return lines
