@@ -23,17 +23,43 @@ def test_digest_lists_calls_by_priority_with_excerpt_and_totals(
     firm.run("tick", now="2026-11-03T09:30")  # first reminders
     db = db_of(firm)
     reply = add_reply(
-        db, "studio-lefevre", "F-3", "dispute", "Les travaux ne sont pas terminés.", "2026-11-04T11:00"
+        db,
+        "studio-lefevre",
+        "F-3",
+        "dispute",
+        "Les travaux ne sont pas terminés.",
+        "2026-11-04T11:00",
     )
-    add_task(db, TaskKind.CALL_OVERDUE, "F-1 : 30 jours", "2026-11-04T08:00",
-             customer="boulangerie-dupont", invoice="F-1")
-    add_task(db, TaskKind.CALL_DISPUTE, "Litige F-3", "2026-11-04T11:00",
-             customer="studio-lefevre", invoice="F-3", reply_id=reply)
-    add_task(db, TaskKind.CHECK_BANK, "Déjà payé ?", "2026-11-04T10:00",
-             customer="boulangerie-dupont", invoice="F-2")
+    add_task(
+        db,
+        TaskKind.CALL_OVERDUE,
+        "F-1 : 30 jours",
+        "2026-11-04T08:00",
+        customer="boulangerie-dupont",
+        invoice="F-1",
+    )
+    add_task(
+        db,
+        TaskKind.CALL_DISPUTE,
+        "Litige F-3",
+        "2026-11-04T11:00",
+        customer="studio-lefevre",
+        invoice="F-3",
+        reply_id=reply,
+    )
+    add_task(
+        db,
+        TaskKind.CHECK_BANK,
+        "Déjà payé ?",
+        "2026-11-04T10:00",
+        customer="boulangerie-dupont",
+        invoice="F-2",
+    )
     text = firm.run("digest", now="2026-11-05T08:45").output.replace("\u202f", " ")
     text = text.replace("\xa0", " ")
-    dispute, bank, overdue = (text.index(s) for s in ("Litige F-3", "Déjà payé ?", "F-1 : 30 jours"))
+    dispute, bank, overdue = (
+        text.index(s) for s in ("Litige F-3", "Déjà payé ?", "F-1 : 30 jours")
+    )
     assert dispute < bank < overdue
     assert "« Les travaux ne sont pas terminés. »" in text and "contestation" in text
     assert "indice : dispute" in text
@@ -66,8 +92,14 @@ def test_sent_once_per_business_day_after_digest_time(firm: Firm, smtp_server: S
     assert len(digests(smtp_server)) == 1
     # Weekend and 11 November (a holiday): nothing, even with news.
     db = db_of(firm)
-    add_task(db, TaskKind.CALL_DIFFICULTY, "Difficulté", "2026-11-06T12:00",
-             customer="studio-lefevre", invoice="F-3")
+    add_task(
+        db,
+        TaskKind.CALL_DIFFICULTY,
+        "Difficulté",
+        "2026-11-06T12:00",
+        customer="studio-lefevre",
+        invoice="F-3",
+    )
     for when in ("2026-11-07T09:00", "2026-11-08T09:00"):
         firm.run("tick", now=when)
     assert len(digests(smtp_server)) == 1

@@ -21,6 +21,15 @@ def tick_command(ctx: Context) -> None:
     with service_lock(settings.database_path, "tick"):
         report = tick(ctx.app(), ctx.clock())
     d = report.delivery
+    if report.mail is not None:
+        m = report.mail
+        click.echo(
+            f"{len(m.handled)} réponse(s) lue(s)"
+            + (f", {len(m.problems)} mise(s) de côté pour une personne" if m.problems else "")
+            + "."
+        )
+    if report.mail_error:
+        click.echo(f"Boîte aux lettres : {report.mail_error}", err=True)
     click.echo(
         f"{len(report.queued)} message(s) préparé(s), {len(d.sent)} envoyé(s), "
         f"{len(d.deferred)} reporté(s), {len(d.failed)} en échec, "

@@ -37,15 +37,10 @@ class DigestResult:
 
 
 def since_last(app: App, now: dt.datetime) -> dt.datetime:
-    """The last digest's moment; the first time, the previous business day at digest time."""
+    """The last digest's moment (sent, or found with nothing to say); the first time, the
+    beginning: a new install's first digest tells everything it did."""
     last = from_iso(get_state(app.db, AT_KEY))
-    if last is not None:
-        return last
-    calendar = app.settings.business_calendar()
-    day = calendar.local(now).date() - dt.timedelta(days=1)
-    while not calendar.is_business_day(day):
-        day -= dt.timedelta(days=1)
-    return dt.datetime.combine(day, app.settings.digest_time, tzinfo=app.settings.tz)
+    return last if last is not None else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def render_digest(app: App, now: dt.datetime) -> tuple[Digest, Rendered]:
@@ -73,6 +68,7 @@ def send_digest(app: App, now: dt.datetime, *, force: bool = False) -> DigestRes
     result = None
     with db.atomic():
         set_state(db, DAY_KEY, today)
+        set_state(db, AT_KEY, iso(now))
         if not digest.has_news and not force:
             return None
         address = settings.review.email
@@ -103,7 +99,6 @@ def send_digest(app: App, now: dt.datetime, *, force: bool = False) -> DigestRes
             path.write_text(rendered.html, encoding="utf-8")
             result = DigestResult(digest, rendered, file=path)
             where = str(path)
-        set_state(db, AT_KEY, iso(now))
         record_event(
             db,
             now,

@@ -179,10 +179,12 @@ def _handled(db: Database, since: dt.datetime, tz: dt.tzinfo) -> tuple[list[Any]
 
 
 def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any]]:
+    # ">=": what left in the same pass as the last digest left after it was written.
     rows = db.query(
         """SELECT o.sent_at, o.subject, o.recipients, c.name FROM outbox o
         LEFT JOIN customers c ON c.id = o.customer_id
-        WHERE o.state = 'sent' AND o.sent_at > ? AND o.kind != 'digest' ORDER BY o.sent_at, o.id""",
+        WHERE o.state = 'sent' AND o.sent_at >= ? AND o.kind != 'digest'
+        ORDER BY o.sent_at, o.id""",
         [iso(since)],
     )
     return [

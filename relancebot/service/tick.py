@@ -25,6 +25,7 @@ from relancebot.store.records import (
     record_event,
     set_state,
 )
+from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,15 @@ def escalate(app: App, step: Step, now: dt.datetime) -> bool:
                 f"(niveau atteint : {step.level})",
                 invoice=step.invoice,
                 customer=step.customer_id,
+            )
+            open_task(
+                db,
+                TaskKind.CALL_OVERDUE,
+                f"Facture {step.invoice} : {app.settings.policy.escalate_after_days} jours de "
+                "retard, plus de relance automatique : appeler le client",
+                now,
+                customer=step.customer_id,
+                invoice=step.invoice,
             )
     return bool(changed)
 
