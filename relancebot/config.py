@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from relancebot.core.actions import ActionSettings
 from relancebot.core.calendar import BusinessCalendar, SendingWindow
 from relancebot.core.policy import Policy
 
@@ -106,6 +107,7 @@ class Settings:
     review: ReviewSettings = field(default_factory=ReviewSettings)
     calendar: CalendarSettings = field(default_factory=CalendarSettings)
     policy: Policy = field(default_factory=Policy)
+    actions: ActionSettings = field(default_factory=ActionSettings)
     invoices: InvoiceSettings = field(default_factory=InvoiceSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
     source: Path | None = None  # the file read, or None on embedded defaults
@@ -166,6 +168,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "review": ReviewSettings,
     "calendar": CalendarSettings,
     "policy": Policy,
+    "actions": ActionSettings,
     "invoices": InvoiceSettings,
     "service": ServiceSettings,
 }

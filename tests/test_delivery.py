@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def setup_firm(firm: Firm, server: SmtpServer, customers: int = 1) -> None:
 
 def outbox(firm: Firm) -> list[tuple[str, int]]:
     with sqlite3.connect(firm.root / "relancebot.db") as conn:
-        return conn.execute("SELECT state, attempts FROM outbox ORDER BY id").fetchall()
+        return conn.execute("SELECT state, attempts FROM outbox WHERE kind != 'digest' ORDER BY id").fetchall()
 
 
 def test_one_connection_for_a_batch(firm: Firm, smtp_server: SmtpServer) -> None:
@@ -92,7 +93,7 @@ def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
     assert "Adresse en échec : client0@exemple.fr" in status.output
     assert "Tâches ouvertes pour une personne : 1" in status.output
     firm.run("tick", now="2026-11-10T10:00")  # the second level goes to the reachable customer only
-    assert [r.rcpt_tos for r in smtp_server.received] == [["client1@exemple.fr"]] * 2
+    assert [r.rcpt_tos for r in smtp_server.to_customers] == [["client1@exemple.fr"]] * 2
     plan = firm.run("plan", "--all", now="2026-11-10T10:00").output
     assert "F-0 : aucune adresse valide : appeler le client" in plan
 
@@ -195,3 +196,20 @@ def test_backup_while_the_store_is_in_use(
         assert copy.execute("SELECT COUNT(*) FROM outbox WHERE state = 'sent'").fetchone() == (3,)
     again = firm.run("backup", str(tmp_path / "copie.db"), ok=False)
     assert "existe déjà" in again.output
+
+
+def test_a_message_refused_again_and_again_is_set_aside(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    setup_firm(firm, smtp_server)
+    smtp_server.handler.refuse_data = "451 4.3.0 try later"
+    moment = dt.datetime(2026, 11, 3, 10, 0)
+    for _ in range(120):  # weeks of retries compressed: every pass after the backoff
+        firm.run("tick", now=moment.isoformat())
+        moment += dt.timedelta(hours=4, minutes=1)
+        if outbox(firm)[0][0] == "failed":
+            break
+    assert outbox(firm) == [("failed", 12)]  # tried 12 times, then handed to a person
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:
+        tasks = conn.execute("SELECT kind FROM tasks WHERE state = 'open'").fetchall()
+    assert ("fix_reminder",) in tasks

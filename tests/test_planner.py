@@ -275,3 +275,9 @@ def test_escalation_is_recorded_whenever_due() -> None:
         at("2026-12-05T10:00"),
     )  # a Saturday: escalating is not an email
     assert [s.invoice for s in result.escalations] == ["F-1"]
+
+
+def test_no_next_level_while_the_previous_email_has_not_left() -> None:
+    invoice = inv(sent=1, last="2026-11-03T10:00", awaiting_delivery=True)
+    result = next_step(invoice, CustomerState("c1"), POLICY, CAL, at("2026-11-10T10:00"))
+    assert isinstance(result, str) and "pas encore partie" in result

@@ -35,6 +35,9 @@ class InvoiceState:
     paused_until: dt.datetime | None = None
     # When the cadence restarts (a duplicate resent, a broken promise), it counts from here.
     cadence_anchor_at: dt.datetime | None = None
+    # An earlier email about this invoice has not left yet (queued, retrying, or uncertain):
+    # the next level would speak of a reminder the customer never received.
+    awaiting_delivery: bool = False
 
     @property
     def balance(self) -> Decimal:

@@ -61,8 +61,13 @@ def next_step(
         return "payée"
     if invoice.chase in (Chase.STOPPED, Chase.ESCALATED):
         return f"relances arrêtées ({invoice.chase.value})"
-    if invoice.chase is Chase.PAUSED and invoice.paused_until and now < invoice.paused_until:
-        return f"en pause jusqu'au {calendar.local(invoice.paused_until):%d/%m/%Y %H:%M}"
+    if invoice.awaiting_delivery:
+        return "la relance précédente n'est pas encore partie"
+    if invoice.chase is Chase.PAUSED:
+        if invoice.paused_until is None:  # "already paid", a difficulty...: a person decides
+            return "en pause : une personne décide"
+        if now < invoice.paused_until:
+            return f"en pause jusqu'au {calendar.local(invoice.paused_until):%d/%m/%Y %H:%M}"
 
     def step(kind: StepKind, level: int, day: dt.date) -> Step:
         return Step(invoice.number, invoice.customer_id, kind, level, calendar.opening(day))

@@ -249,6 +249,14 @@ def _record_failure(
                 customer=str(row["customer_id"]) if row["customer_id"] else None,
                 detail={"outbox_id": outbox_id, "attempts": attempts},
             )
+            if not exc.refused:  # a refused address already opened its own call task
+                open_task(
+                    db,
+                    TaskKind.FIX_REMINDER,
+                    f"Envoi #{outbox_id} abandonné après {attempts} essai(s) : {exc}",
+                    now,
+                    customer=str(row["customer_id"]) if row["customer_id"] else None,
+                )
             report.failed.append(outbox_id)
         else:
             db.execute(

@@ -71,6 +71,13 @@ _STATE_COLUMNS = (
 def open_invoice_states(db: Database) -> list[InvoiceState]:
     """Every invoice not paid in full: what the planner looks at (plain tuples: this runs over
     every open invoice at every pass)."""
+    in_flight = {
+        number
+        for (number,) in db.execute(
+            "SELECT DISTINCT r.invoice_number FROM reminders r JOIN outbox o ON o.id = r.outbox_id"
+            " WHERE o.state IN ('pending', 'sending', 'uncertain')"
+        )
+    }
     rows = db.execute(f"SELECT {_STATE_COLUMNS} FROM invoices WHERE paid_at IS NULL")
     return [
         InvoiceState(
@@ -82,9 +89,10 @@ def open_invoice_states(db: Database) -> list[InvoiceState]:
             sent,
             from_iso(last),
             bool(pre),
-            Chase(chase),
+            _CHASE[chase],
             from_iso(paused),
             from_iso(anchor),
+            number in in_flight,
         )
         for number, customer, amount, paid, due, sent, last, pre, chase, paused, anchor in rows
     ]

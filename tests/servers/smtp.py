@@ -14,6 +14,9 @@ import pytest
 from aiosmtpd.controller import Controller
 
 
+REVIEWER = "gerant@atelier-morel.fr"  # [review] email of the tests' firm (tests/conftest.py)
+
+
 @dataclass
 class Received:
     mail_from: str
@@ -80,6 +83,11 @@ class SmtpServer:
     @property
     def received(self) -> list[Received]:
         return self.handler.received
+
+    @property
+    def to_customers(self) -> list[Received]:
+        """What customers received: without the daily digest sent to the firm's reviewer."""
+        return [r for r in self.handler.received if r.rcpt_tos != [REVIEWER]]
 
     def stop(self) -> None:
         self.controller.stop()
