@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from relancebot.outgoing.tokens import is_ours
 
 from .conftest import Firm
-from .servers.smtp import Received, SmtpServer
+from .servers.smtp import REVIEWER, Received, SmtpServer
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -78,10 +78,10 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
         firm.run("tick", now=now)  # the same instant twice: nothing more
         assert len(smtp_server.received) == again, now
 
-    got = [
-        (sent_at[i][:10], sorted(r.rcpt_tos), r.message["Subject"])
-        for i, r in enumerate(smtp_server.received)
-    ]
+    everything = list(enumerate(smtp_server.received))
+    digests = [(i, r) for i, r in everything if r.rcpt_tos == [REVIEWER]]
+    customer_mail = [(i, r) for i, r in everything if r.rcpt_tos != [REVIEWER]]
+    got = [(sent_at[i][:10], sorted(r.rcpt_tos), r.message["Subject"]) for i, r in customer_mail]
     assert got == [
         (
             "2026-11-03",
@@ -113,11 +113,16 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
             "Dernière relance avant mise en demeure : facture F-2026-0430",
         ),
     ]
-    # Every message leaves inside the window, on the first tick after its moment.
-    assert all(sent_at[i].endswith("T09:30") for i in sent_at)
+    # Every reminder leaves inside the window, on the first tick after its moment.
+    assert all(sent_at[i].endswith("T09:30") for i, _ in customer_mail)
+    # The firm's digest: at most one a day, on business days only, never on 11 November.
+    digest_days = [dt.date.fromisoformat(sent_at[i][:10]) for i, _ in digests]
+    assert digest_days and len(digest_days) == len(set(digest_days))
+    assert all(d.weekday() < 5 and d != dt.date(2026, 11, 11) for d in digest_days)
 
-    messages = [r.message for r in smtp_server.received]
-    for received, msg in zip(smtp_server.received, messages, strict=True):
+    received_by_customers = [r for _, r in customer_mail]
+    messages = [r.message for r in received_by_customers]
+    for received, msg in zip(received_by_customers, messages, strict=True):
         assert received.mail_from == "relances@atelier-morel.fr"
         assert msg["From"].addresses[0].addr_spec == "relances@atelier-morel.fr"
         assert msg["Auto-Submitted"] == "auto-generated"
@@ -133,8 +138,8 @@ def test_six_weeks(firm: Firm, smtp_server: SmtpServer) -> None:
             assert content == pdfs[name.removesuffix(".pdf")], name  # byte for byte
 
     first, second, third = messages[0], messages[1], messages[4]
-    assert set(pdf_parts(smtp_server.received[0])) == {"F-2026-0412.pdf", "F-2026-0413.pdf"}
-    assert set(pdf_parts(smtp_server.received[4])) == {"F-2026-0412.pdf"}
+    assert set(pdf_parts(received_by_customers[0])) == {"F-2026-0412.pdf", "F-2026-0413.pdf"}
+    assert set(pdf_parts(received_by_customers[4])) == {"F-2026-0412.pdf"}
     # Later reminders thread onto the earlier ones.
     assert second["In-Reply-To"] == first["Message-ID"]
     assert third["In-Reply-To"] == second["Message-ID"]
