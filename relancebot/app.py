@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from relancebot.acting import Actor
 from relancebot.clock import Clock
 from relancebot.config import ConfigError, Settings
 from relancebot.inbox import ImapMailbox, Mailbox, MaildirMailbox
@@ -51,6 +52,11 @@ class App:
     @cached_property
     def renderer(self) -> Renderer:
         return Renderer(self.settings.templates_path)
+
+    @cached_property
+    def actor(self) -> Actor:
+        """What acting on replies needs: settings, templates, the signing key."""
+        return Actor(self.settings, self.renderer, self.secret)
 
     def transport(self) -> Transport:
         smtp = self.settings.smtp
@@ -105,4 +111,5 @@ class App:
             max_message_bytes=imap.max_message_bytes if imap else 25_000_000,
             move_to=imap.move_to if imap else "",
             idle_seconds=imap.idle_seconds if imap else 540.0,
+            act=self.actor,
         )

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from relancebot.core.actions import ActionSettings
+from relancebot.core.action_model import ActionSettings
 from relancebot.core.calendar import BusinessCalendar, SendingWindow
 from relancebot.core.policy import Policy
 

@@ -44,10 +44,12 @@ def test_promise_pauses_until_date_plus_three_business_days(
     for day in ("2026-11-10", "2026-11-12", "2026-11-16"):
         firm.run("tick", now=f"{day}T09:30")
     assert not [s for to, s in to_customers(smtp_server)[before:] if "studio@lefevre.fr" in to]
+    # Unpaid then: the promise follow-up resumes the chase firmly and asks for a call.
     firm.run("tick", now="2026-11-17T09:30")
-    assert (["studio@lefevre.fr"], "2e relance : facture F-3 impayée") in to_customers(smtp_server)[
-        before:
-    ]
+    assert [s for to, s in to_customers(smtp_server)[before:] if to == ["studio@lefevre.fr"]]
+    assert invoice(firm, "F-3")["chase"] == "active"
+    kinds = db_of(firm).execute("SELECT kind FROM tasks WHERE invoice_number = 'F-3'")
+    assert ("call_broken_promise",) in list(kinds)
     calls = list(db_of(firm).query("SELECT outcome, promised_date, note FROM calls"))
     assert calls == [{"outcome": "promise", "promised_date": "2026-11-12", "note": "virement"}]
 

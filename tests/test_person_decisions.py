@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relancebot.core.actions import CONTACT_REASON
 from relancebot.store.tasks import TaskKind
 
 from .conftest import Firm
@@ -20,7 +21,8 @@ def test_confirm_contact_resumes_the_chase(firm: Firm, smtp_server: SmtpServer) 
         )
         db.execute(
             "UPDATE invoices SET chase = 'paused', paused_until = '2027-01-01T00:00:00+00:00',"
-            " chase_reason = 'mauvais contact : à confirmer' WHERE number = 'F-3'"
+            " chase_reason = ? WHERE number = 'F-3'",
+            [CONTACT_REASON],
         )
     add_task(
         db,

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
-from relancebot.core.actions import CustomerFacts, InvoiceFacts
+from relancebot.core.action_model import CustomerFacts, InvoiceFacts
 from relancebot.core.model import Chase
 from relancebot.inbox.linking import is_public_domain
 from relancebot.store.records import from_iso, recipients
@@ -34,8 +34,7 @@ def customer_facts(db: Database, customer_id: str) -> CustomerFacts:
     """
     to, cc = recipients(db, customer_id)
     rows = db.execute(
-        "SELECT email FROM contacts WHERE customer_id = ? AND active"
-        " AND source NOT LIKE 'reply:%'",
+        "SELECT email FROM contacts WHERE customer_id = ? AND active AND source NOT LIKE 'reply:%'",
         [customer_id],
     ).fetchall()
     domains = {str(r[0]).rpartition("@")[2] for r in rows}

@@ -113,7 +113,9 @@ def _one_customer(
             " cadence_anchor_at = ?, updated_at = ? WHERE number = ? AND chase = 'paused'",
             [iso(now), iso(now), number],
         )
-    mail = _firmer_email(db, actor, customer, numbers, promised, now)
+    mail, outbox_id = _firmer_email(db, actor, customer, numbers, promised, now)
+    if outbox_id is not None:
+        report.queued.append(outbox_id)
     when = f" pour le {promised:%d/%m/%Y}" if promised else ""
     for number in numbers:
         report.broken.append(number)
@@ -145,16 +147,16 @@ def _firmer_email(
     numbers: list[str],
     promised: dt.date | None,
     now: dt.datetime,
-) -> str:
-    """Queue the "engagement non tenu" email; returns what happened, for the journal."""
+) -> tuple[str, int | None]:
+    """Queue the "engagement non tenu" email; returns what happened (for the journal)."""
     settings = actor.settings
     calendar = settings.business_calendar()
     no_chase = db.execute("SELECT do_not_chase FROM customers WHERE id = ?", [customer]).fetchone()
     if no_chase and no_chase[0]:
-        return "aucun email (client suivi par téléphone)"
+        return "aucun email (client suivi par téléphone)", None
     to, cc = recipients(db, customer)
     if not to:
-        return "aucune adresse valide pour l'email"
+        return "aucune adresse valide pour l'email", None
     days = settings.policy.level3_deadline_days
     try:
         queued = queue_customer_mail(
@@ -187,5 +189,6 @@ def _firmer_email(
                 customer=customer,
                 invoice=number,
             )
-        return f"relance ferme impossible ({exc})"
-    return f"relance ferme « engagement non tenu » préparée pour {', '.join(queued.recipients)}"
+        return f"relance ferme impossible ({exc})", None
+    sent_to = ", ".join(queued.recipients)
+    return f"relance ferme « engagement non tenu » préparée pour {sent_to}", queued.outbox_id

@@ -20,7 +20,7 @@ from relancebot.acting.facts import customers_facts, invoice_facts, is_contact
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.classify import Classification
 from relancebot.config import Settings
-from relancebot.core.actions import (
+from relancebot.core.action_model import (
     ClaimPaid,
     Effect,
     Journal,
@@ -31,8 +31,8 @@ from relancebot.core.actions import (
     SetChase,
     SetPromise,
     SuggestContact,
-    decide,
 )
+from relancebot.core.actions import decide
 from relancebot.inbox.linking import Link
 from relancebot.outgoing.reminders import PdfUnavailable
 from relancebot.outgoing.render import Renderer, TemplateProblem

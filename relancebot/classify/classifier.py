@@ -17,6 +17,7 @@ from relancebot.classify.quotes import split_reply
 from relancebot.classify.rules import Hit, find_hits, said, scores
 from relancebot.classify.safety import safety_net
 from relancebot.classify.text import clip, collapse, fold
+from relancebot.classify.waiting import our_addresses, resolve_waiting
 
 _LABELS_FR = {
     "dispute": "contestation",
@@ -42,6 +43,14 @@ _PERMANENT = re.compile(
     r"|going forward|from now on|a l'avenir"
 )
 _SERIOUS = frozenset(("dispute", "payment_difficulty"))
+MAX_ANALYSED = 4000
+
+
+def _capped(own: str) -> str:
+    if len(own) <= MAX_ANALYSED:
+        return own
+    cut = own.rfind(" ", MAX_ANALYSED - 200, MAX_ANALYSED)
+    return own[: cut if cut > 0 else MAX_ANALYSED]
 
 
 def _reference_date(parsed: ParsedMail, now: datetime.datetime | None) -> datetime.date:
@@ -78,8 +87,9 @@ def _snippet(text: str, hit: Hit) -> str:
     return collapse(text[start:end])[:80]
 
 
-def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
-    ours = {addr for addr in parsed.recipients if addr not in _cc(parsed)}
+def _new_contact(
+    parsed: ParsedMail, own: str, hits: list[Hit], ours: set[str]
+) -> str | None:
     our_domains = {addr.rsplit("@", 1)[-1] for addr in ours}
     first_hit = min(
         ((h.src or (h.start, h.end))[0] for h in hits if h.category == "wrong_contact"), default=0
@@ -97,18 +107,18 @@ def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit]) -> str | None:
         return sorted(candidates, key=lambda item: item[0])[0][1]
     if not any(h.category == "wrong_contact" for h in hits):
         return None  # only a redirection may name the person copied in
-    copies = [addr for addr in _cc(parsed) if addr != parsed.sender]
+    copies = [addr for addr in _cc(parsed) if addr != parsed.sender and addr not in ours]
     return copies[0] if copies else None
 
 
-def _mask_known_addresses(parsed: ParsedMail, text: str) -> str:
+def _mask_known_addresses(parsed: ParsedMail, text: str, ours: set[str]) -> str:
     """Our own and the sender's addresses are no redirection: hide them from the cues."""
-    ours = set(parsed.recipients) | {parsed.sender or ""}
-    domains = {addr.rsplit("@", 1)[-1] for addr in parsed.recipients if addr not in _cc(parsed)}
+    known_addresses = ours | {parsed.sender or ""}
+    domains = {addr.rsplit("@", 1)[-1] for addr in ours}
 
     def mask(match: re.Match[str]) -> str:
         address = match.group(0).lower().rstrip(".")
-        known = address in ours or address.rsplit("@", 1)[-1] in domains
+        known = address in known_addresses or address.rsplit("@", 1)[-1] in domains
         return "x" * len(match.group(0)) if known else match.group(0)
 
     return _ADDRESS.sub(mask, text)
@@ -179,10 +189,19 @@ def classify_message(
         )
     split = split_reply(parsed.body)
     own = split.own
+    ours = our_addresses(
+        parsed.recipients, _cc(parsed), parsed.sender,
+        (*parsed.in_reply_to, *parsed.references), split.quoted,
+    )  # fmt: skip
     subject_words = _subject_words(parsed.subject)
-    analysed = own + ("\n" + subject_words if subject_words else "")
-    folded, offsets = normalise(_mask_known_addresses(parsed, analysed))
-    hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in find_hits(folded)]
+    # The cues read the first MAX_ANALYSED characters of the customer's own words: what a reply
+    # says comes first, and the cost of the rules grows with the length of the text.
+    analysed = _capped(own) + ("\n" + subject_words if subject_words else "")
+    folded, offsets = normalise(_mask_known_addresses(parsed, analysed, ours))
+    found = resolve_waiting(
+        find_hits(folded), folded, _reference_date(parsed, now), _month_first(parsed, own)
+    )
+    hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in found]
     content = said(scores(hits))
     auto = detect_auto_reply(parsed, folded)
     caution = None
@@ -223,7 +242,7 @@ def classify_message(
             promised = found.value
             reasons.append(f"date promise : {found.value.isoformat()} (« {found.text} »)")
     new_contact = (
-        _new_contact(parsed, analysed, hits) if _redirects(category, hits, folded) else None
+        _new_contact(parsed, analysed, hits, ours) if _redirects(category, hits, folded) else None
     )
     if new_contact:
         reasons.append(f"nouveau contact : {new_contact}")

@@ -85,6 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_week",
         re.compile(r"\bfin (?:de |de la |de cette )?semaine\b|\bend of (?:the |this )?week\b"),
     ),
+    ("weekday_week", re.compile(rf"\b({WEEKDAY_RE}) week\b")),
     ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b(\s+(?:prochain|qui vient))?")),
     ("next_weekday", re.compile(rf"\b(?:next|this|on|by|ce|cette)\s+({WEEKDAY_RE})\b")),
     ("huitaine", re.compile(r"\bsous (?:hui|8)taine\b|\bhuitaine\b")),
@@ -96,6 +97,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(jours?|days?|semaines?|weeks?|h\b|heures?|hours?)"
         ),
     ),
+    # "ce jour-là", "that day": the date just named (resolved by the chain in dates.py).
+    ("same_day", re.compile(r"\bce jour-? ?la\b|\b(?:on )?that (?:day|date)\b|\ba cette date\b")),
     ("tomorrow", re.compile(r"\bapres[- ]demain\b|\bdemain\b|\btomorrow\b")),
     (
         "today",
@@ -120,6 +123,7 @@ INVOICE_CONTEXT = re.compile(
     r"|away)( [\w']+){0,3})\s*$"
 )
 NEXT_DAY = re.compile(r"lendemain|next day|following day")
+SAME_DAY = re.compile(r"jour-? ?la|that (day|date)|cette date")
 PAYMENT_WORDS = re.compile(
     r"pai|pay|regl|regle|vire|virement|cheque|verse|solde|settle|transfer|wire|remit"
 )

@@ -18,6 +18,7 @@ from relancebot.classify.date_patterns import (
     NUMBER_WORDS,
     PATTERNS,
     PAYMENT_WORDS,
+    SAME_DAY,
     WEEKDAYS,
 )
 
@@ -126,6 +127,9 @@ def _resolve(
         return ref + datetime.timedelta(days=7 - ref.weekday())
     if kind == "end_week":
         return ref + datetime.timedelta(days=(4 - ref.weekday()) % 7)
+    if kind == "weekday_week":  # "Thursday week": a week after the coming Thursday
+        ahead = (WEEKDAYS[groups[0]] - ref.weekday()) % 7
+        return ref + datetime.timedelta(days=(ahead or 7) + 7)
     if kind in ("weekday", "next_weekday"):
         ahead = (WEEKDAYS[groups[0]] - ref.weekday()) % 7
         return ref + datetime.timedelta(days=ahead or 7)
@@ -143,7 +147,7 @@ def _resolve(
         return ref + datetime.timedelta(days=count)
     if kind in ("tomorrow", "next_day"):
         return ref + datetime.timedelta(days=2 if match.group(0).startswith("apres") else 1)
-    if kind == "today":
+    if kind in ("today", "same_day"):
         return ref
     if kind == "day_only":
         day = int(groups[0])
@@ -182,14 +186,17 @@ def find_dates(folded: str, ref: datetime.date, month_first: bool = False) -> li
 
 
 def _chain_next_day(dates: list[FoundDate]) -> list[FoundDate]:
-    """ "Mercredi ... le lendemain": the day after the date just named, which was only an anchor."""
+    """ "Mercredi ... le lendemain" / "ce jour-là": the day after (or the day of) the date just
+    named, which was only an anchor."""
     result: list[FoundDate] = []
     for found in dates:
-        if NEXT_DAY.search(found.text) and result:
+        same = bool(SAME_DAY.search(found.text))
+        if (same or NEXT_DAY.search(found.text)) and result:
             anchor = result.pop()
             found = FoundDate(
-                anchor.value + datetime.timedelta(days=1), found.text, True, found.start, found.end
-            )
+                anchor.value + datetime.timedelta(days=0 if same else 1),
+                found.text, True, found.start, found.end,
+            )  # fmt: skip
         result.append(found)
     return result
 

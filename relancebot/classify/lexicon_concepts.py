@@ -93,7 +93,7 @@ CONCEPTS: list[Group] = [*MORE,
         r"\b(?:facture|invoice)s? (?:est |a ete |ont ete |sont |bien |deja |was |has been |is "
         r"|already )*(?:soldee|acquittee|paid|settled)\b",
         r"\b(?:est|sont|a ete|ont ete) (?:bien |deja )?(?:regle|payee?|acquitte)e?s? (?:depuis|le "
-        r"\d|par|en date)",
+        r"\d+\b|par|en date)",
         r"\b(?:vous avez (?:du|certainement|surement) (?:le |la )?recevoir|you should (?:have|"
         r"now have) (?:received|got))",
     ),

@@ -16,8 +16,9 @@ from relancebot.classify.cue import Cue
 from relancebot.classify.lexicon_concepts import CONCEPTS
 from relancebot.classify.lexicon_en import ENGLISH
 from relancebot.classify.lexicon_fr import FRENCH
+from relancebot.classify.lexicon_situations import SITUATIONS
 
-CUES: tuple[Cue, ...] = tuple(cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS) for cue in grp.cues)
+CUES: tuple[Cue, ...] = tuple(cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS) for cue in grp.cues)
 THRESHOLD = 1.0
 
 _CLAUSE_BREAK = re.compile(
@@ -41,8 +42,8 @@ _POLITE_IF = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(si|if|unless|au cas ou|in case|whether)\b")
 # "Nos règlements sont effectués le 15 de chaque mois": a habit announces a payment to come.
 _HABIT_AFTER = re.compile(
-    r"^\s*(le \d+ |on the \d+\w* |en fin |a la fin )?(de chaque|chaque|tous les|toutes les"
-    r"|every|each|of each|of every)\b"
+    r"^\s*(le \d+ |(on )?the \d+\w* |\d+\w* |en fin |a la fin )?(de chaque|chaque|tous les"
+    r"|toutes les|every|each|of each|of every)\b"
 )
 _ABOUT_THE_FILE = re.compile(r"\b(fichier|pdf|piece jointe|pj|attachment|file|lien|link)s?\b")
 _WH = re.compile(

@@ -26,6 +26,10 @@ _DISPUTE_SIGNS = re.compile(
     r"damaged|cass(e|ee|es)|broken|defect\w*|defaut\w*|faulty|panne|(ne )?(fonctionne|marche)n?t?"
     r" pas|not working|manqu\w*|missing|bloqu\w*|block\w*|withh\w*|suspend\w*|retenue|annul\w*"
     r"|cancel\w*|avant (de|d') (payer|regler|vous payer|vous regler)|before (i|we) (pay|settle)"
+    r"|deduct\w*|deduction|deduit\w*|less the|minus the|moins (la|le|les|l')|difference|"
+    r"partie (livree|conforme|realisee|faite|recue|posee)|parts? (delivered|received|done)|"
+    r"(le reste|le solde|the rest|the balance|the remainder)[^.;!?\n]{0,30}\b(quand|une fois|"
+    r"des que|lorsque|apres|once|when|after|as soon)|(supplement|extra)s? (non|pas|never|not)"
     r"|(once|when|des que|une fois|quand) [^.;!?\n]{0,50}(fixed|repaired|corrected|finished|"
     r"completed|signed off|repare|corrige|termine|fini|rectifie))"
 )
@@ -36,6 +40,9 @@ _DIFFICULTY_SIGNS = re.compile(
     r"liquidit\w*|cash ?flow|trop juste|tight|difficult\w*|difficile|compliqu\w*|"
     r"struggl\w*|pas avant|not before|not until|(?<!au )(?<!au  )plus tard|later|report(er|ez|ons)|"
     r"postpon\w*|push (it|this|back)|decal\w*|repouss\w*|defer\w*|patienter|"
+    r"des que possible|as soon as (we can|possible|i can)|when (we|i) can|quand (on|nous|je) ("
+    r"pourra|pourrons|pourrai|peut|peux)|essai\w*|essay\w*|trying|try to|tenter|tentons|"
+    r"rassembl\w*|reunir la somme|"
     r"(can't|cannot|can not|unable to|ne (pouvons|peux|pourrons)) (pas )?(\w+ )?(pay|payer|"
     r"regler|afford))"
 )

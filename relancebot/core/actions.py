@@ -18,8 +18,23 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
+from relancebot.core.action_model import (
+    ActionSettings,
+    Ask,
+    ClaimPaid,
+    CustomerFacts,
+    Effect,
+    InvoiceFacts,
+    Journal,
+    MarkFailing,
+    OpenTask,
+    ReplyFacts,
+    SendDuplicate,
+    SetChase,
+    SetPromise,
+    SuggestContact,
+)
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Chase
 
@@ -27,134 +42,6 @@ STRONG_LINKS = frozenset({"references", "invoice_number"})
 PAUSABLE = (Chase.ACTIVE, Chase.PAUSED)  # stopped and escalated already wait for a person
 PROMISE_REASON = "promesse de paiement"  # chase_reason prefix the promise follow-up looks for
 CONTACT_REASON = "mauvais interlocuteur : nouveau contact à confirmer"
-
-
-class Ask(StrEnum):
-    """What a person is asked to do: the names of ``store.tasks.TaskKind``."""
-
-    CALL_DISPUTE = "CALL_DISPUTE"
-    CALL_DIFFICULTY = "CALL_DIFFICULTY"
-    CHECK_BANK = "CHECK_BANK"
-    CONFIRM_CONTACT = "CONFIRM_CONTACT"
-    READ_REPLY = "READ_REPLY"
-
-
-@dataclass(frozen=True)
-class ActionSettings:
-    """[actions] of config.toml: how long a reply holds the chase."""
-
-    promise_grace_business_days: int = 3  # after the promised date, before "non tenue"
-    promise_default_days: int = 7  # a promise without a date
-    paid_claim_check_business_days: int = 10  # "already paid": check the bank after that
-    duplicate_min_days: int = 7  # at most one automatic resend per invoice in that span
-
-    def __post_init__(self) -> None:
-        if min(self.promise_grace_business_days, self.paid_claim_check_business_days) < 0:
-            raise ValueError("actions : les délais doivent être positifs ou nuls")
-        if self.promise_default_days < 1 or self.duplicate_min_days < 1:
-            raise ValueError(
-                "actions : promise_default_days et duplicate_min_days valent au moins 1"
-            )
-
-
-@dataclass(frozen=True)
-class ReplyFacts:
-    id: int
-    category: str
-    link_method: str  # references | invoice_number | sender | domain | none
-    sender: str  # lower-cased address
-    customer_id: str | None = None
-    promised_date: dt.date | None = None
-    new_contact: str | None = None
-    failed_recipient: str | None = None
-    failed_recipient_known: bool = False  # the bounced address is a contact on file
-    excerpt: str = ""
-
-
-@dataclass(frozen=True)
-class InvoiceFacts:
-    number: str
-    customer_id: str
-    chase: Chase = Chase.ACTIVE
-    paid: bool = False
-    last_duplicate_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class CustomerFacts:
-    id: str
-    to: tuple[str, ...] = ()  # mailable: active, not failing
-    cc: tuple[str, ...] = ()
-    domains: frozenset[str] = frozenset()  # of its own contacts, public webmail excluded
-
-
-@dataclass(frozen=True)
-class SetChase:
-    invoice: str
-    chase: Chase
-    until: dt.datetime | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class ClaimPaid:
-    invoice: str
-
-
-@dataclass(frozen=True)
-class SetPromise:
-    invoice: str
-    day: dt.date | None
-
-
-@dataclass(frozen=True)
-class OpenTask:
-    ask: Ask
-    summary: str
-    customer: str | None
-    invoice: str | None
-    due_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class SendDuplicate:
-    customer: str
-    invoices: tuple[str, ...]
-    to: tuple[str, ...]
-    cc: tuple[str, ...] = ()
-    summary: str = ""  # the journal line of each invoice, once the email is queued
-
-
-@dataclass(frozen=True)
-class SuggestContact:
-    customer: str
-    address: str
-
-
-@dataclass(frozen=True)
-class MarkFailing:
-    address: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Journal:
-    kind: str
-    summary: str
-    invoice: str | None
-    customer: str | None
-
-
-Effect = (
-    SetChase
-    | ClaimPaid
-    | SetPromise
-    | OpenTask
-    | SendDuplicate
-    | SuggestContact
-    | MarkFailing
-    | Journal
-)
 
 
 def _day(moment: dt.datetime | dt.date) -> str:

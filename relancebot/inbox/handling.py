@@ -14,7 +14,7 @@ import email.parser
 import email.policy
 import hashlib
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -23,6 +23,10 @@ from relancebot.classify import Classification, classify
 from relancebot.inbox.linking import METHOD_FR, Link, link_reply
 from relancebot.store.records import record_event
 from relancebot.store.replies import ReplyRow, advance_folder, immediate, insert_reply
+from relancebot.store.tasks import TaskKind, open_task
+
+# Acting on a reply (relancebot.acting.Actor): called inside the reply's transaction.
+ReplyActor = Callable[[Database, int, Classification, Link, dt.datetime], None]
 
 CATEGORY_FR = {
     "already_paid": "déjà payé",
@@ -91,6 +95,7 @@ def handle_message(
     raw: bytes,
     now: dt.datetime,
     known_invoices: Collection[str],
+    act: ReplyActor | None = None,
 ) -> tuple[int, str]:
     """Classify, link and store one reply: one transaction. Returns (reply id, state).
 
@@ -145,7 +150,8 @@ def handle_message(
                 detail=detail,
             )
         advance_folder(db, incoming.mailbox, incoming.uidvalidity, incoming.uid, now)
-        # The next step (acting on the reply: pause, resend, flag) goes here, same transaction.
+        if act is not None:  # pause, resend, flag: same transaction, all or nothing
+            act(db, reply_id, c, link, now)
     return reply_id, state
 
 
@@ -196,6 +202,14 @@ def record_problem(
                 "size": incoming.size,
                 "message_id": incoming.message_id,
             },
+        )
+        open_task(
+            db,
+            TaskKind.READ_REPLY,
+            "Message(s) à lire dans la boîte (relancebot replies --to-review), le dernier :"
+            f" de {sender or 'expéditeur inconnu'} « {subject} », {what}",
+            now,
+            reply_id=reply_id,
         )
         advance_folder(db, incoming.mailbox, incoming.uidvalidity, incoming.uid, now)
     return reply_id

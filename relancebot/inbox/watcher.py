@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from relancebot.clock import Clock
 from relancebot.inbox.handling import (
     Incoming,
+    ReplyActor,
     handle_message,
     header_message_id,
     record_problem,
@@ -80,8 +81,10 @@ class Watcher:
         move_to: str = "",
         idle_seconds: float = 540.0,
         stopping: threading.Event | None = None,
+        act: ReplyActor | None = None,
     ) -> None:
         self.mailbox, self.source, self.db, self.secret = mailbox, source, db, secret
+        self.act = act  # what a reply sets in motion (relancebot.acting.Actor)
         self.clock = clock
         self.max_message_bytes, self.move_to = max_message_bytes, move_to
         self.idle_seconds = idle_seconds
@@ -128,12 +131,15 @@ class Watcher:
                         f"{state.uidvalidity} → {validity}) : relu en entier, les "
                         "messages déjà traités sont reconnus à leur Message-ID",
                     )
-            log.warning(
-                "%s : UIDVALIDITY %s → %s, relecture complète",
-                self.source,
-                state.uidvalidity if state else None,
-                validity,
-            )
+            if state is None:
+                log.info("%s : première lecture (UIDVALIDITY %s)", self.source, validity)
+            else:
+                log.warning(
+                    "%s : UIDVALIDITY %s → %s, relecture complète",
+                    self.source,
+                    state.uidvalidity,
+                    validity,
+                )
         return validity
 
     def _one(self, envelope: Envelope, validity: int, known: list[str], report: PassReport) -> None:
@@ -186,7 +192,9 @@ class Watcher:
                 self._skip(uid, validity, report, tag=True)
                 return
         try:
-            reply_id, state = handle_message(self.db, self.secret, incoming, raw, now, known)
+            reply_id, state = handle_message(
+                self.db, self.secret, incoming, raw, now, known, self.act
+            )
         except Exception as exc:  # nothing was written: keep it for a person, go on
             log.warning("%s UID %s mis de côté : %s", self.source, uid, exc)
             reply_id = record_problem(

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from relancebot.core.actions import CONTACT_REASON
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.money import format_money
 from relancebot.store.imports import _settle as settle_invoice
@@ -168,8 +169,8 @@ def confirm_contact(
     resumed = db.execute(
         "UPDATE invoices SET chase = 'active', paused_until = NULL, chase_reason = '',"
         " updated_at = ? WHERE customer_id = ? AND paid_at IS NULL AND chase = 'paused'"
-        " AND (chase_reason LIKE '%contact%' OR chase_reason LIKE '%interlocuteur%')",
-        [iso(now), customer_id],
+        " AND chase_reason = ?",
+        [iso(now), customer_id, CONTACT_REASON],
     ).rowcount
     close_tasks(
         db,

@@ -3,7 +3,8 @@
 1. The call row and its journal line are written.
 2. The outcome decides what happens next for each invoice discussed:
    paid → a payment for the balance (source 'appel'), the invoice settled;
-   promise → chase paused until the date plus a few business days, the date kept;
+   promise → chase paused until the date plus a few business days, the date kept (the
+             tick's promise follow-up then resumes it firmly if nothing was paid);
    dispute → chase stopped, a dispute task stays open until a person resolves it;
    difficulty → chase paused until the agreed date, the plan kept in the customer's notes;
    no answer → the call tasks stay open and come back the next business day.
@@ -21,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from relancebot.app import App
+from relancebot.core.actions import PROMISE_REASON
 from relancebot.outgoing.compose import Envelope, compose
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.reminders import earlier_messages, invoice_context
@@ -141,7 +143,7 @@ def _apply(
     elif outcome == "promise":
         assert date is not None
         until = until_after(calendar, date, PROMISE_GRACE_BUSINESS_DAYS)
-        pause_invoice(db, number, until, f"promesse de paiement au {date:%d/%m/%Y}", now)
+        pause_invoice(db, number, until, f"{PROMISE_REASON} au {date:%d/%m/%Y}", now)
         db.execute(
             "UPDATE invoices SET promised_date = ? WHERE number = ?", [date.isoformat(), number]
         )

@@ -35,9 +35,9 @@ def history(db: Database, target: Target, whole_customer: bool) -> list[HistoryL
         scope = f"({scope} OR customer_id = ?)"
     params = [*numbers, customer] if whole_customer else list(numbers)
     for at, number, summary in db.execute(
-        # Replies and calls have their own, fuller lines below.
+        # Calls have their own, fuller lines below.
         f"SELECT at, invoice_number, summary FROM events WHERE {scope}"
-        " AND kind NOT IN ('reply', 'call') ORDER BY at, id",
+        " AND kind != 'call' ORDER BY at, id",
         params,
     ):
         add(at, number, summary)
@@ -58,8 +58,12 @@ def history(db: Database, target: Target, whole_customer: bool) -> list[HistoryL
         f"""SELECT r.received_at, r.sender, r.category, r.reasons, r.excerpt,
                (SELECT group_concat(invoice_number, ', ') FROM reply_invoices
                 WHERE reply_id = r.id) AS invoices
-            FROM replies r WHERE r.customer_id = ? OR r.id IN (SELECT reply_id FROM
-            reply_invoices WHERE invoice_number IN ({_marks(numbers)})) ORDER BY r.received_at""",
+            FROM replies r WHERE (r.customer_id = ? OR r.id IN (SELECT reply_id FROM
+            reply_invoices WHERE invoice_number IN ({_marks(numbers)})))
+            -- a reply the watcher already journalled has its line from the events above
+            AND NOT EXISTS (SELECT 1 FROM events e WHERE e.kind = 'reply'
+                            AND json_extract(e.detail, '$.reply_id') = r.id)
+            ORDER BY r.received_at""",
         [customer, *numbers],
     ):
         label = CATEGORY_FR.get(category or "", "non classée")

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
+from relancebot.acting import FollowUpReport, follow_up
 from relancebot.app import App
 from relancebot.config import ConfigError
 from relancebot.core.model import Plan, Step
@@ -37,6 +38,7 @@ class TickReport:
     interrupted: list[int] = field(default_factory=list)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
     mail: PassReport | None = None  # None: not read (the service's watcher does it)
+    follow_up: FollowUpReport = field(default_factory=FollowUpReport)
     mail_error: str = ""
 
 
@@ -135,6 +137,8 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
         report.mail_error = str(exc)
         _mail_problem(app, now, str(exc))
         copier = None
+    # Promises and claims first: a broken promise restarts the cadence before it is planned.
+    report.follow_up = follow_up(db, app.actor, now)
     todo = current_plan(app, now)
     report.queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]

@@ -1,0 +1,1 @@
+"""`relancebot demo`: six simulated weeks of a small firm, in a throwaway folder."""
