@@ -41,7 +41,7 @@ ENGLISH: list[Group] = [
         r"\bstruggling|\bcan you wait|\bcould you wait|\b(insolven\w*|receivership|(?:in|into|ent"
         r"ered) administration"
         r"|administrators? (?:have been |were |has been )?appointed|bankrupt\w*|chapter 11"
-        r"|liquidat\w*|creditors?)\b",
+        r"|liquidat\w*|creditors?)\b(?![@.]\w)",
         r"\b(things are|money is|cash is|finances are|it's|funds are) (\w+ )?(tight|short|low)|\b"
         r"business (has been|is)"
         r" (\w+ )?(slow|quiet|bad)|\bflexibility on|\bnet ?(60|90|120)\b|\b\d+ a month\b",

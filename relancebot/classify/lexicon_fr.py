@@ -32,7 +32,7 @@ FRENCH: list[Group] = [
         r"envoye|vu|besoin))",
         r"\b(inacheve|inachevee|defectueu\w*|malfacon\w*|vice cache)",
         r"\bdeja (ete )?factur|\ben double\b|\b(facture|factures|facturez|facturee?)s? "
-        r"(\w+ ){0,3}deux fois|\bdouble facturation",
+        r"(\w+ ){0,3}deux fois(?<!en deux fois)|\bdouble facturation",
         r"\bpas (ce qui|ce que nous avions|ce qu'on avait) (etait )?(convenu|prevu|commande)",
         r"\bfacture (rectificative|corrigee|modifiee|rectifiee)|\b(refaire|corriger|rectifier|"
         r"revoir|modifier|reediter|annuler) (la|votre|cette|l'une des deux|ma|notre)(?! (suivi|fi"
@@ -70,7 +70,7 @@ FRENCH: list[Group] = [
         r"ien) commande",
         r"\b(ne|n') ?(paierons|payerons|reglerons|paierai|reglerai|payerai|paie|paye|paierai|"
         r"reglons|payons|regle) (pas|rien|donc pas|evidemment pas)(?! (ses|leurs|les factures d))",
-        r"\bpas (un )?(centime|sou|euro)\b|\btant que (\w+ ){0,6}(ne|n'|pas|rien)",
+        r"\bpas (un )?(centime|sou|euro)\b|\btant que ([\w'-]+ ){0,6}(ne|n'|pas|rien)",
         r"\b(quand|une fois que|des que|lorsque) vous (aurez|nous aurez|m'aurez) (corrige|"
         r"rectifie|repare|fini|termine|refait|envoye l'avoir|modifie|regle le probleme)",
         r"\b(ne|n') ?(sommes|suis) pas d'accord|\b(ne|n') ?(pouvons|peux|pourrons) pas (l'|la |"
@@ -122,7 +122,8 @@ FRENCH: list[Group] = [
         r"plus|rien|malheureusement pas) (\w+ ){0,2}(en mesure de )?(vous |la |le |les )?(payer|"
         r"regler|honorer|faire face|solder)",
         r"\b(ne|n') ?(pourrons|pourrai|pouvons|peux|pourra|peut|pourront|peuvent) (\w+ )?(payer|"
-        r"regler|vous regler|vous payer|solder|honorer) ((votre|la|cette|vos|les|ces) \w+ )?qu",
+        r"regler|vous regler|vous payer|solder|honorer) ((votre|la|cette|vos|les|ces) \w+ )?qu(?!e (su"
+        r"r|par|via|contre)\b|'(a|sur) (reception|presentation))",
         r"\b(dans l'impossibilite|pas en mesure|hors d'etat) de (payer|regler|honorer)",
         r"\b(la moitie|une partie|un acompte|\d+ ?(€|euros?)?) (maintenant|tout de suite|des "
         r"(maintenant|aujourd'hui)|ce mois-ci) et (le reste|le solde|l'autre moitie|la suite)",

@@ -32,6 +32,11 @@ MONEY = (
     r"(?:versement|paiement|reglement|virement|remboursement|subvention|dotation|financement|"
     r"grant|funding|payment|money|funds|fonds|recettes|cheque|acompte|aide)s?"
 )
+# Present or future waiting only: "on attendait la subvention, elle est tombée" is over.
+WAITING = (
+    r"(?:attend(?:s|ons|ez|ent|re|rons|ra|rai)?|(?<!were )(?<!was )(?<!been )waiting (?:on|for)"
+    r"|await(?:ing)?|en attente d[eu']?)"
+)
 ROLE = (
     r"(?:comptable|gerante?|directeur|directrice|direction|patronne?|responsable|tresorier\w*"
     r"|presidente?|dirigeante?|signataire|boss|manager|director|owner|treasurer|accountant|"
@@ -54,9 +59,9 @@ SITUATIONS: list[Group] = [
         rf"\b{WAIT_IF}\b{CLAUSE}{{0,60}}\b{OUTSIDE}\b{CLAUSE}{{0,40}}\b{ARRIVES}",
         rf"\b{WAIT_IF}\b{CLAUSE}{{0,30}}\b(?:receiv\w*|recevons|recevrons|toucherons|touchons|"
         rf"aurons|get|have)\b{CLAUSE}{{0,30}}\b{OUTSIDE}\b",
-        rf"\b(?:attend\w*|waiting (?:on|for)|await\w*|en attente d[eu']?)\b{CLAUSE}{{0,40}}"
+        rf"\b{WAITING}\b{CLAUSE}{{0,40}}"
         rf"\b{MONEY}\b{CLAUSE}{{0,30}}\b{OUTSIDE}\b",
-        r"\b(?:attend\w*|waiting (?:on|for)|await\w*|en attente d[eu']?)\b(?:\w+ ){0,4}(?:subvention"
+        rf"\b{WAITING}\b(?:\w+ ){{0,4}}(?:subvention"
         r"|dotation|financement|grant|funding|appel de fonds|levee de fonds|pret|loan)s?\b",
     ),
     # ---- a difficulty: no cash at all, proposes a later month, asks to wait ------------------
@@ -78,7 +83,9 @@ SITUATIONS: list[Group] = [
     group("dispute", 1.0, False,
         r"\b(?:ne|n') ?(?:la |le |les |l'|vous |vous la |vous le |vous les |lui )(?:paierons|payero"
         r"ns|reglerons|paierai|payerai|reglerai|paie|paye|regle|reglons|payons|verserons|verserai|"
-        r"solderons) (?:pas|rien|jamais)\b",
+        r"solderons) (?:donc |evidemment |certainement |surement )?(?:pas|rien|jamais)\b",
+        r"\breserves? (?:\w+ ){0,4}(?:pas|non|jamais) (?:encore )?levee?s?|\blever (?:les|la) res"
+        r"erves?",
         r"\b(?:will not|won't|shall not|are not going to|aren't going to|refuse to) pay (?:it|tha"
         r"t|this|them|for (?:it|that|this|the|those|these|any))\b(?! (?:\w+ )?(?:until|before|till"
         r"|yet))",
@@ -130,6 +137,8 @@ SITUATIONS: list[Group] = [
         r"\b(?:ai|avons|a|ont|avions|avait) (?:\w+ ){0,2}(?:remis|donne|laisse|depose|confie|gliss"
         r"e|transmis)e?s? (?:\w+ ){0,3}(?:cheque|especes|liquide|reglement)s?\b|\b(?:handed|gave|"
         r"left|dropped) (?:\w+ ){0,3}(?:a |the |our )?(?:cheque|check|cash|payment)\b",
+        r"\b(?:depose|glisse|mis|laisse|poste|remis)e?s? (?:\w+ ){0,2}(?:dans|a) (?:votre|ta|la) "
+        r"(?:boite|bal)\b|\b(?:through|in) your (?:letterbox|letter box|door|mailbox)",
         r"\b(?:regle|payee?|solde|acquitte)e?s? (?:par|en|via) (?:lcr|traite|effet|especes|liquide|"
         r"paypal|wise|revolut|sepa|lettre de change|prelevement)",
         r"\b(?:vous |tu )?(?:devez|devriez|devrais|dois) (?:deja |donc |normalement |bien )?(?:l'av"
@@ -151,9 +160,9 @@ SITUATIONS: list[Group] = [
         r"stree?)",
     ),
     group("not_received", 1.0, True,
-        r"\b(?:can|could|would) you (?:please |kindly )?(?:re)?(?:send|email|forward|share) (?:it|"
-        r"this|that|them|one|a copy|the invoice|the bill|us a copy|me a copy)(?: over| through| ac"
-        r"ross| again)?\b(?! (?:to|by) )|\bshare (?:the |a |an )?(?:invoice )?(?:copy|invoice)\b|"
+        r"\b(?:can|could|would) you (?:please |kindly )?(?:re)?(?:send|email|forward|share) (?:(?:"
+        r"it|this|that|them|one) (?:over|through|across|again)|(?:us |me )?(?:a copy|the invoice|"
+        r"the bill|a duplicate))\b|\bshare (?:the |a |an )?(?:invoice )?(?:copy|invoice)\b|"
         r"\binvoice copy\b|\b(?:la|nous la|me la) partager\b|\bpartager (?:la|une) (?:copie|fact)",
     ),
     # ---- wrong contact: "should go to", a takeover, who handles the bills --------------------

@@ -63,6 +63,10 @@ class PdfUnavailable(Exception):
 
 
 def read_pdf(path: str) -> bytes:
+    """The invoice's PDF, exactly as checked at import: the path was resolved inside the
+    invoices folder then, so a link planted there since cannot make us mail another file."""
+    if Path(path).resolve() != Path(path):
+        raise PdfUnavailable(f"{path} est devenu un lien vers {Path(path).resolve()} : refusé")
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
