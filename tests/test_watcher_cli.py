@@ -98,7 +98,7 @@ def test_cli_end_to_end_with_imap_and_smtp(
     assert "envoyé" in result.output
     out = firm.run("replies").output
     assert "compta@dupont.fr  « déjà payé »" in out and "par référence  [liée]" in out
-    assert len(smtp_server.received) == 3  # linking alone sends nothing
+    assert len(smtp_server.to_customers) == 3  # linking alone sends nothing
     assert firm.run("tick", now="2026-11-04T09:30").output  # second pass: nothing new
     assert app_of(firm).db.execute("SELECT COUNT(*) FROM replies").fetchone()[0] == 1
 

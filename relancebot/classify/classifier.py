@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from relancebot.classify.autoreply import detect_auto_reply
+from relancebot.classify.cue import WEAK
 from relancebot.classify.bounce import detect_bounce
 from relancebot.classify.dates import promised_date
 from relancebot.classify.invoices import InvoiceMatcher
@@ -202,7 +203,12 @@ def classify_message(
         find_hits(folded), folded, _reference_date(parsed, now), _month_first(parsed, own)
     )
     hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in found]
-    content = said(scores(hits))
+    total = scores(hits)
+    content = said(total)
+    if not content and total.get("payment_difficulty", 0.0) >= WEAK:
+        # A lone hint of money trouble ("la trésorerie", "plus tard") in a reply that says
+        # nothing else: a person reads it rather than the chase going on as if unanswered.
+        content = {"payment_difficulty"}
     auto = detect_auto_reply(parsed, folded)
     caution = None
     if auto is None or auto.strength == "body":

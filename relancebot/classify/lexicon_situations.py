@@ -84,7 +84,7 @@ SITUATIONS: list[Group] = [
         r"\b(?:ne|n') ?(?:la |le |les |l'|vous |vous la |vous le |vous les |lui )(?:paierons|payero"
         r"ns|reglerons|paierai|payerai|reglerai|paie|paye|regle|reglons|payons|verserons|verserai|"
         r"solderons) (?:donc |evidemment |certainement |surement )?(?:pas|rien|jamais)\b",
-        r"\breserves? (?:\w+ ){0,4}(?:pas|non|jamais) (?:encore )?levee?s?|\blever (?:les|la) res"
+        r"\breserves? (?:[\w'-]+ ){0,6}(?:pas|non|jamais) (?:encore )?levee?s?|\blever (?:les|la) res"
         r"erves?",
         r"\b(?:will not|won't|shall not|are not going to|aren't going to|refuse to) pay (?:it|tha"
         r"t|this|them|for (?:it|that|this|the|those|these|any))\b(?! (?:\w+ )?(?:until|before|till"

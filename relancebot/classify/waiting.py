@@ -18,6 +18,7 @@ from relancebot.classify.rules import Hit
 _VAGUE_DATE = re.compile(r"^(debut|early|beginning|start|mi|mid|en |in )")
 _OPEN_BEFORE = re.compile(r"(apres|after|a partir d[eu']?|from|not before|pas avant)\s*(le |the )?$")
 _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_WROTE = re.compile(r"\b(?:a [ée]crit|wrote|schrieb|ha scritto|escribi[óo])\s*:", re.IGNORECASE)
 _QUOTED_FROM = re.compile(r"^[>\s*]*(?:from|de|von|da|envoye par)\s*:[^\n]*", re.MULTILINE | re.IGNORECASE)
 
 
@@ -54,8 +55,11 @@ def our_addresses(
     To addresses, as a reply normally goes back to us."""
     own_domain = (sender or "").rsplit("@", 1)[-1]
     domains = {i.rsplit("@", 1)[-1].strip("<>").lower() for i in message_ids if "@" in i}
-    for line in _QUOTED_FROM.findall(quoted[:20000]):
-        domains.update(a.rsplit("@", 1)[-1].lower() for a in _ADDRESS.findall(line))
+    head = quoted[:20000]
+    lines = _QUOTED_FROM.findall(head)
+    lines += [head[max(0, m.start() - 200) : m.start()] for m in _WROTE.finditer(head)]
+    for line in lines:
+        domains.update(a.rsplit("@", 1)[-1].lower() for a in _ADDRESS.findall(line)[-1:])
     domains.discard(own_domain)
     if domains:
         return {a for a in recipients if a.rsplit("@", 1)[-1] in domains}

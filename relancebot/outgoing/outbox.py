@@ -106,7 +106,7 @@ def _due_rows(db: Database, now: dt.datetime, window_open: bool) -> list[dict[st
     window = "" if window_open else "AND in_window = 0"
     return list(
         db.query(
-            f"""SELECT id, kind, customer_id, message_id, recipients, raw, attempts FROM outbox
+            f"""SELECT id, kind, customer_id, message_id, recipients, attempts FROM outbox
             WHERE state = 'pending' AND next_attempt_at <= ? {window} ORDER BY id""",
             [iso(now)],
         )
@@ -140,8 +140,8 @@ def deliver_due(
     try:
         for row in rows:
             outbox_id = int(str(row["id"]))
-            raw = row["raw"]
-            assert isinstance(raw, bytes)
+            # One message in memory at a time, however long the queue.
+            (raw,) = db.execute("SELECT raw FROM outbox WHERE id = ?", [outbox_id]).fetchone()
             try:
                 refused = transport.send(
                     sender, json.loads(str(row["recipients"])), raw, _committing(db, outbox_id)

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-
 REVIEWER = "gerant@atelier-morel.fr"  # [review] email of the tests' firm (tests/conftest.py)
 
 

@@ -53,7 +53,7 @@ NEW3_C = {
                 "Service comptabilité fournisseurs\nBoulangeries Garnier SAS - Siège\n18 rue des Tanneurs, 37000 Tours\n"
                 "02 47 00 18 18\n\n" + DISCL_FR),
     "garmercier": ("Garage Mercier", "garage.mercier72@orange.fr", "orange", "fr", ""),
-    "tilleuls": ("Clinique vétérinaire des Tilleuls", "accueil@veto-tilleuls.fr", "mac", "fr",
+    "vettilleuls": ("Clinique vétérinaire des Tilleuls", "accueil@veto-tilleuls.fr", "mac", "fr",
                  "Clinique vétérinaire des Tilleuls\nDrs Marchetti & Roussel\n21 avenue de la Gare, 21200 Beaune\n03 80 22 41 41"),
     "ape": ("APE Jules-Ferry", "ape.ecolejulesferry@gmail.com", "gmail", "fr",
             "Aurélie Pasquier\nTrésorière de l'APE de l'école Jules-Ferry"),
@@ -125,6 +125,8 @@ def H(cat: str, lang: str, c: str, body: str, note: str, **kw) -> None:
     assert kw.get("d"), "every entry carries its date"
     assert FIRST <= dt.date.fromisoformat(kw["d"][:10]) <= LAST, kw["d"]
     kw.setdefault("tz", tz_for(c, kw["d"]))
+    if bc.C[c][2] == "outlook" and bc.C[c][3] == "en":
+        kw.setdefault("pre", "RE: ")  # build_corpus may pick the French "RE : " for any Outlook desktop
     ENTRIES.append(dict(cat=cat, lang=lang, c=c, body=body, note=note, **kw))
 
 
@@ -140,14 +142,14 @@ ol_block, D = hb.ol_block, hb.D
 # =========================================================================== already_paid (19)
 H("already_paid", "fr", "garnier", """Bonjour,
 
-Cette facture a été réglée par le virement groupé du 8 octobre (référence GARNIER-VIR-1008), qui couvrait aussi plusieurs factures de septembre passées par nos boutiques. Le détail par facture figure sur l'avis joint.
+Cette facture fait partie du virement groupé du 8 octobre (référence GARNIER-VIR-1008), qui couvrait aussi plusieurs factures de septembre passées par nos boutiques. Le détail par facture figure sur l'avis joint.
 
 Cordialement,""", "bakery chain head office: paid in a grouped transfer of 8 October, advice attached", d="2027-10-12 10:40",
   att=[("Avis_paiement_GARNIER-VIR-1008.pdf", "pdf", "Avis de paiement fournisseurs - Boulangeries Garnier")], m="related")
 H("already_paid", "fr", "garmercier", """Bonjour
 Je vous ai fait un chèque vendredi, il est parti par la poste samedi matin. Si vous l'avez toujours pas mercredi appelez moi au garage.
 P. Mercier""", "garage owner: cheque posted on Saturday", d="2027-11-15 08:05", nosig=1)
-H("already_paid", "fr", "tilleuls", """Bonjour,
+H("already_paid", "fr", "vettilleuls", """Bonjour,
 
 Il me semble que le Dr Roussel l'a réglée directement par carte à votre technicien, le jour où il est venu réparer la porte du chenil. Je viens de lui demander entre deux consultations, il me dit que oui et qu'il a gardé le ticket de carte bleue, je vous le scanne dès que je le retrouve.
 
@@ -191,7 +193,7 @@ H("already_paid", "fr", "chauvenet", """Bonjour, payé hier soir en rentrant des
 Thomas Chauvenet""", "wine estate during harvest: paid last night", d="2027-09-28 07:15", nosig=1)
 H("already_paid", "fr", "lavoie", """Bonjour,
 
-Le paiement a été fait le 18 novembre par virement international à partir de notre compte à la Caisse. Ça peut prendre quelques jours ouvrables avant que ça paraisse de votre bord.
+On a payé le 18 novembre, par virement international à partir de notre compte à la Caisse. Comptez quelques jours avant de le voir arriver de votre bord.
 
 Bonne journée!""", "Québec customer (-0500): international transfer made on 18 November", d="2027-11-22 09:40")
 H("already_paid", "fr", "marbais", """Madame, Monsieur,
@@ -238,14 +240,14 @@ Ellen""", "US inn (-0400): wire sent this morning", d="2027-10-13 08:20", nosig=
 # =========================================================================== promise_to_pay (21)
 H("promise_to_pay", "fr", "garnier", """Bonjour,
 
-Votre facture a été validée par la boutique de Joué-lès-Tours. Elle sera payée avec notre échéance fournisseurs du 30 novembre.
+La boutique de Joué-lès-Tours a validé votre facture ; elle partira avec notre échéance fournisseurs du 30 novembre.
 
 Cordialement,""", "bakery chain: paid with the 30 November supplier run", d="2027-11-17 10:05", prom="2027-11-30")
 H("promise_to_pay", "fr", "garmercier", """Bonjour
-l'expert de l'assurance doit me virer le sinistre du client mercredi, je passe à la banque jeudi et je vous fais le virement dans la foulée. Jeudi sans faute.
+l'expert de l'assurance doit me virer le sinistre du client mercredi, je passe à la banque jeudi et le virement part dans la foulée. Jeudi sans faute.
 Mercier""", "garage: transfer on Thursday once the insurer has paid him on Wednesday (reply Mon 18 Oct)", hard=1,
   d="2027-10-18 12:20", prom="2027-10-21", nosig=1)
-H("promise_to_pay", "fr", "tilleuls", """Bonjour,
+H("promise_to_pay", "fr", "vettilleuls", """Bonjour,
 
 Le Dr Marchetti fait les règlements fournisseurs en fin de mois ; votre facture est dans la pile, elle partira avec les autres.
 
@@ -267,7 +269,7 @@ H("promise_to_pay", "fr", "lexis", """Bonjour,
 
 Nous réglons nos fournisseurs à 45 jours fin de mois, comme indiqué sur notre bon de commande. Votre facture sera donc payée le 30 novembre.
 
-Cordialement,""", "translation agency: will pay on 30 November under its own terms", d="2027-11-03 10:30",
+Cordialement,""", "translation agency: will pay on 30 November under its own 45-days-end-of-month terms (implies our due date is early, but contests nothing)", hard=1, d="2027-11-03 10:30",
   prom="2027-11-30")
 H("promise_to_pay", "fr", "berthier", """Bonjour,
 
@@ -291,7 +293,7 @@ Votre facture est approuvée et sera incluse dans notre paiement de jeudi. Déso
 Bonne journée,""", "Québec: included in Thursday's payment (reply Mon 29 Nov)", d="2027-11-29 10:20", prom="2027-12-02")
 H("promise_to_pay", "fr", "marbais", """Madame, Monsieur,
 
-Votre facture a été approuvée par le Collège communal en séance du 6 décembre 2027. Le mandat de paiement a été transmis au Directeur financier et le paiement interviendra dans le courant du mois de janvier.
+Le Collège communal a approuvé votre facture en séance du 6 décembre 2027. Le mandat de paiement a été transmis au Directeur financier et le paiement interviendra dans le courant du mois de janvier.
 
 Veuillez agréer, Madame, Monsieur, nos salutations distinguées.""",
   "Belgian municipality: approved, payment order sent to the finance director, paid 'in January' (no date)", hard=1,
@@ -316,14 +318,14 @@ Declan""", "Irish pub: 'Monday week' said on Wed 24 Nov = Monday 6 December", ha
   prom="2027-12-06", nosig=1)
 H("promise_to_pay", "en", "tullagh", """Hello,
 
-The invoice has been approved and is scheduled for payment in our run on 16 December.
+That one is approved and sits in our payment run of 16 December.
 
 Regards,""", "Irish AP: payment run on 16 December", d="2027-12-09 12:15", prom="2027-12-16")
 H("promise_to_pay", "en", "haigh", """It'll be paid end of the month with the rest of the suppliers. Sue""",
   "UK builder's merchant: end of the month (reply 20 Oct)", d="2027-10-20 15:05", prom="2027-10-31", nosig=1)
 H("promise_to_pay", "en", "corvid", """Dear Supplier,
 
-This invoice was on hold pending a goods receipt from the practice. The goods receipt has now been completed and the invoice released for payment; it will be included in the next BACS run.
+This invoice was on hold pending a goods receipt from the practice. The goods receipt has now been completed and the invoice released for payment; it will go out with the next BACS run.
 
 Kind regards,""", "UK vet group: hold lifted, next BACS run (no date)", hard=1, d="2027-11-10 13:20")
 H("promise_to_pay", "en", "kilbarrow", """Hi,
@@ -348,7 +350,7 @@ Cordialement,""", "two invoices: a promise for 0131, 0134 never received -> not_
   d="2027-10-26 10:10", rinv="F-2028-0134", inv=["F-2028-0131", "F-2028-0134"])
 H("not_received", "fr", "garmercier", """Jamais reçu cette facture. Renvoyez la moi svp.""", "garage: never received, one line",
   d="2027-12-14 07:35", nosig=1)
-H("not_received", "fr", "tilleuls", """Bonjour,
+H("not_received", "fr", "vettilleuls", """Bonjour,
 
 Vous êtes sûrs de nous l'avoir envoyée ? On a repris tout le classeur fournisseurs avec le Dr Roussel et on n'a que le devis.
 
@@ -360,7 +362,7 @@ Pourriez-vous nous renvoyer la facture ? L'adresse mail de l'ancienne président
 Merci,""", "parents' association lost the old mailbox, asks a copy", d="2027-11-08 20:05")
 H("not_received", "fr", "delattre", """Bonjour,
 
-Nous ne retrouvons pas cette facture dans nos dossiers. Pourriez-vous nous la renvoyer en précisant l'adresse du bien concerné et le nom du propriétaire ?
+Cette facture n'apparaît dans aucun de nos dossiers. Pourriez-vous nous la renvoyer en précisant l'adresse du bien concerné et le nom du propriétaire ?
 
 Bien cordialement,""", "real-estate agency: invoice not found, asks a copy with the property address", d="2028-01-25 11:30",
   firm="vasseur")
@@ -400,7 +402,7 @@ H("not_received", "en", "fitz", """Never seen this one, what was it for? Send it
   "Irish pub, bottom-posted: never seen it, send it", d="2027-09-30 23:15", pos="bottom", nosig=1)
 H("not_received", "en", "tullagh", """Hello,
 
-We have no record of this invoice. Could you please resend a copy together with the purchase order number?
+This invoice isn't in our AP system. Could you please resend it, together with the purchase order number?
 
 Regards,""", "Irish AP: no record, resend with PO", d="2028-02-15 10:00")
 H("not_received", "en", "haigh", """> Please find it attached.
@@ -415,7 +417,7 @@ Sue""", "inline answers to our sentences: no attachment, never had it, not paid 
   pos="raw", d="2027-11-16 11:20", nosig=1, irt_always=1)
 H("not_received", "en", "kilbarrow", """Hi,
 
-I can't find this one on our system either. My predecessor may have had it in her inbox, which was closed when she left. Could you send me a copy?
+I can't find this one on our system either. My predecessor may have had it in her inbox, which was closed when she left. Would you mind sending it again?
 
 Thanks,
 Aoife""", "students' union: not found, predecessor's mailbox closed", d="2027-09-23 14:00", nosig=1)
@@ -425,14 +427,14 @@ H("not_received", "en", "birch", """Hey - did you send this to our old address b
 # =========================================================================== dispute (21)
 H("dispute", "fr", "garnier", """Bonjour,
 
-La facture mentionne 12 vitrines réfrigérées alors que 10 ont été livrées : la boutique de Chambray n'a finalement pas été équipée. Merci de nous adresser un avoir pour la différence, nous réglerons ensuite.
+La facture mentionne 12 vitrines réfrigérées alors que 10 ont été livrées : la boutique de Chambray n'a finalement pas été équipée. Nous attendons un avoir pour les deux vitrines en trop avant de payer.
 
 Cordialement,""", "bakery chain: invoiced 12 display cabinets, 10 delivered; asks a credit note", d="2027-10-04 10:20")
 H("dispute", "fr", "garmercier", """Le pont élévateur que vous avez réparé est retombé en panne trois jours après. Vous me facturez une réparation qui a pas tenu. Je paierai quand il marchera, pas avant.
-Mercier""", "garage: the repaired lift broke down again, will pay once it works", hard=1, d="2027-11-03 08:30", nosig=1)
-H("dispute", "fr", "tilleuls", """Bonjour,
+Mercier""", "garage: the repaired lift broke down again, will pay once it works", d="2027-11-03 08:30", nosig=1)
+H("dispute", "fr", "vettilleuls", """Bonjour,
 
-Les travaux ne sont pas terminés : la porte du chenil ne ferme toujours pas à clé, et votre technicien devait repasser la semaine suivante. On ne l'a jamais revu. Nous réglerons quand ce sera fini.
+Le chantier n'est pas fini : la porte du chenil ne ferme toujours pas à clé, et votre technicien devait repasser la semaine suivante. On ne l'a jamais revu. Nous réglerons quand ce sera fini.
 
 Manon, pour les Drs Marchetti et Roussel""", "vet clinic: work not finished, technician never came back", d="2027-09-24 16:40", nosig=1)
 H("dispute", "fr", "ape", """Bonjour,
@@ -443,7 +445,7 @@ Aurélie""", "parents' association thought the work was a gift; indirect contest
   d="2027-10-01 21:35", nosig=1)
 H("dispute", "fr", "delattre", """Bonjour,
 
-Le montant de votre facture (2 460,00 € TTC) ne correspond pas au devis signé par le propriétaire (1 980,00 € TTC). Nous ne pouvons pas régler au-delà du devis sans son accord écrit. Merci de nous transmettre une facture conforme ou le justificatif des travaux supplémentaires.
+Votre facture (2 460,00 € TTC) dépasse de 480 € le devis signé par le propriétaire (1 980,00 € TTC). Sans son accord écrit, nous ne pouvons régler que le montant du devis. Envoyez-nous une facture conforme, ou le détail des travaux supplémentaires s'il y en a eu.
 
 Bien cordialement,""", "real-estate agency: invoice above the signed quote", d="2027-12-13 10:15", firm="vasseur")
 H("dispute", "fr", "lexis", """Bonjour,
@@ -454,10 +456,10 @@ Cordialement,""", "translation agency: partial payment of the quoted amount, ref
   d="2027-10-15 16:20")
 H("dispute", "fr", "berthier", """Bonjour,
 
-Votre facture ne tient pas compte de la remise de 8 % prévue par notre contrat cadre. Merci de l’annuler et de nous adresser une facture rectifiée ; en l’état elle est bloquée.
+La remise de 8 % de notre contrat cadre n’a pas été appliquée sur cette facture. Merci de l’annuler et de nous adresser une facture rectifiée ; en l’état elle est bloquée.
 
 Cordialement,""", "builder's merchant: negotiated discount missing, asks a corrected invoice (cp1252 bytes declared latin-1)",
-  d="2027-10-28 09:10", mislabel="cp1252-as-latin1", lvl=2,
+  hard=1, d="2027-10-28 09:10", mislabel="cp1252-as-latin1", lvl=2,
   extra=ol_block("Comptabilité - Berthier Matériaux", "compta.fournisseurs@berthier-materiaux.fr", D("2027-10-06 10:02"),
                  "Atelier Morel SARL", "Facture - remise contrat cadre",
                  "Bonjour,\n\nNous attirons votre attention sur l'application de la remise contractuelle de 8 %.\n\nCordialement,"))
@@ -480,7 +482,7 @@ Merci,""", "Québec: one paid, the other contested (damaged goods, credit note) 
   att=[("preuve_paiement_F-2028-0152.pdf", "pdf", "Confirmation de virement")])
 H("dispute", "fr", "marbais", """Madame, Monsieur,
 
-La facture reprise sous rubrique ne mentionne pas la référence de notre bon de commande et son montant excède l'engagement budgétaire approuvé par le Collège. Elle ne peut être liquidée en l'état.
+La facture reprise sous rubrique ne reprend pas la référence de notre bon de commande et dépasse le montant engagé au budget par le Collège. Elle ne peut être liquidée en l'état.
 
 Nous vous prions de bien vouloir nous faire parvenir une note de crédit ainsi qu'une nouvelle facture conforme au bon de commande n° 2027/0418.
 
@@ -510,7 +512,7 @@ The lads you sent did a lovely job on the beer garden, fair play, but they left 
 Declan""", "Irish pub: wants the skip cost deducted", hard=1, d="2027-10-07 17:55", nosig=1, firm="vasseur")
 H("dispute", "en", "tullagh", """Hello,
 
-This invoice has been rejected: the value exceeds the remaining balance on PO-77812. Please issue a credit note and re-invoice against the new PO, which your account manager has.
+We've had to reject this invoice: it's over the remaining balance on PO-77812. We need a credit note from you and a fresh invoice against the new PO (your account manager has the number).
 
 Regards,""", "Irish AP: invoice rejected, credit note and re-invoice", d="2027-11-03 10:40")
 H("dispute", "en", "haigh", """I'm not saying we won't pay, but the racking you fitted in the yard isn't what we ordered - we asked for galvanised and got painted, and it's already chipping. Until that's sorted the invoice is on hold.
@@ -544,7 +546,7 @@ Cordialement,""", "bakery chain in safeguard, declare the claim to the court-app
 H("payment_difficulty", "fr", "garmercier", """Bonjour
 Franchement en ce moment c'est tendu, les clients me paient à 60 jours et la banque veut plus rien savoir. Je peux vous faire 300 € par mois à partir du 5 novembre si ça vous va.
 Mercier""", "garage: 300 EUR a month from 5 November", d="2027-10-22 18:40", prom="2027-11-05", nosig=1)
-H("payment_difficulty", "fr", "tilleuls", """Bonjour,
+H("payment_difficulty", "fr", "vettilleuls", """Bonjour,
 
 Les docteurs demandent s'il serait possible de régler cette facture en trois fois : la clinique a fait un gros investissement cette année avec le nouvel appareil de radiologie. Le premier versement pourrait partir le 10 décembre.
 
@@ -558,7 +560,7 @@ Aurélie""", "parents' association: cash box empty until the Christmas market, a
   d="2027-11-16 20:30", nosig=1)
 H("payment_difficulty", "fr", "delattre", """Bonjour,
 
-Le propriétaire du logement, M. Vidal, traverse une période difficile : son locataire ne paie plus ses loyers depuis quatre mois et la procédure est en cours. Il ne peut pas régler votre facture en une fois et demande s'il peut la payer en quatre mensualités.
+Le propriétaire du logement, M. Vidal, traverse une période difficile : son locataire ne paie plus ses loyers depuis quatre mois et la procédure est en cours. Il ne peut pas payer la totalité d'un coup et demande s'il peut la payer en quatre mensualités.
 
 Bien cordialement,""", "real-estate agency: the owner asks four monthly payments", d="2028-02-03 15:00", firm="vasseur")
 H("payment_difficulty", "fr", "chauvenet", """Bonjour,
@@ -568,7 +570,7 @@ L'année a été très dure : gel en avril, grêle en juillet, on a rentré à p
 Thomas""", "wine estate: frost and hail, cannot pay before spring sales", d="2027-10-20 20:15", nosig=1)
 H("payment_difficulty", "fr", "lavoie", """Bonjour,
 
-Les affaires sont au ralenti depuis l'automne et notre marge de crédit est au maximum. Pourriez-vous nous accorder un délai jusqu'au 15 janvier pour le paiement de cette facture?
+Les affaires sont au ralenti depuis l'automne et notre marge de crédit est au maximum. Serait-il possible de repousser le paiement de cette facture au 15 janvier?
 
 Merci de votre compréhension,""", "Québec: asks a delay until 15 January", d="2027-12-14 11:10", prom="2028-01-15")
 H("payment_difficulty", "fr", "bde", """Salut,
@@ -632,7 +634,7 @@ Et vous écrivez directement à ma femme pour les factures c'est elle qui fait l
   "garage forwards to his wife with us in Cc, and tells us to write to her", hard=1, d="2027-12-20 12:15",
   subj="TR: {S}", pre="TR: ", to="nathalie.mercier72@orange.fr", cc=f"Atelier Morel SARL <{MOREL}>",
   nc="nathalie.mercier72@orange.fr", nosig=1)
-H("wrong_contact", "fr", "tilleuls", """Bonjour,
+H("wrong_contact", "fr", "vettilleuls", """Bonjour,
 
 La clinique a rejoint le groupe Vetalia au 1er octobre. La comptabilité fournisseurs est désormais gérée par le siège du groupe : merci d'envoyer vos factures et relances à fournisseurs@vetalia-groupe.fr.
 
@@ -654,7 +656,7 @@ Anne Kieffer""", "translation agency: contact left, billing address", d="2027-10
   nc="compta@lexis-traductions.fr")
 H("wrong_contact", "fr", "berthier", """Bonjour,
 
-Cette facture est au nom de notre agence de Mâcon, qui gère elle-même ses règlements. Merci d'adresser vos relances directement à agence.macon@berthier-materiaux.fr.
+Cette facture est au nom de notre agence de Mâcon, qui gère elle-même ses règlements. Écrivez-leur directement : agence.macon@berthier-materiaux.fr.
 
 Cordialement,""", "builder's merchant: the branch handles its own payments", d="2027-11-22 14:40",
   nc="agence.macon@berthier-materiaux.fr")
@@ -680,7 +682,7 @@ Lucas""", "former student treasurer gives the new treasurer's address", hard=1, 
   envfrom="lucas.girod@etu.eic-chablais.fr", rto="lucas.girod@etu.eic-chablais.fr")
 H("wrong_contact", "fr", "glycines", """Bonjour,
 
-Cette adresse est celle de la direction. Les factures de l'établissement sont traitées par notre association gestionnaire : comptabilite@asso-lesglycines.fr.
+Votre message est arrivé à la direction ; or les factures de l'établissement sont traitées par notre association gestionnaire : comptabilite@asso-lesglycines.fr.
 
 Cordialement,""", "nursing home: invoices go to the managing association", d="2027-09-22 11:10",
   nc="comptabilite@asso-lesglycines.fr")
@@ -717,18 +719,18 @@ Ellen""", "US inn sold: new owners' address", hard=1, d="2028-01-10 10:15", nosi
 # =========================================================================== auto_reply (15)
 H("auto_reply", "fr", "garnier", """Bonjour,
 
-Je suis absente jusqu'au lundi 8 novembre inclus. Pour toute question urgente concernant les factures fournisseurs, merci de contacter Sébastien Morin : s.morin@boulangeries-garnier.fr.
+En congés, je reprends le mardi 9 novembre. Pour toute question urgente concernant les factures fournisseurs, merci de contacter Sébastien Morin : s.morin@boulangeries-garnier.fr.
 
 Cordialement,
 Élodie Rault""", "out-of-office with a temporary backup (not a new contact)", d="2027-10-29 09:02",
   subj="Réponse automatique : {S}", q="none", nosig=1, hdr=LOOP("comptabilite@boulangeries-garnier.fr"))
 H("auto_reply", "fr", "pinsbleus", """Bonjour,
 
-Le camping est fermé pour l'hiver, du 1er octobre au 31 mars. Les messages sont relevés une fois par semaine ; nous vous répondrons dès que possible.
+Les Pins Bleus ont fermé leurs portes pour la saison (réouverture le 1er avril). Nous consultons la messagerie chaque semaine et reviendrons vers vous.
 
 À bientôt aux Pins Bleus !""", "campsite winter closure notice, no special header", hard=1, d="2027-11-09 09:01",
   subj="Re: {S}", q="none", nosig=1, firm="vasseur")
-H("auto_reply", "fr", "tilleuls", """La clinique sera fermée le jeudi 11 novembre (férié). Pour les urgences, appelez le 03 80 22 41 41, vous serez redirigé vers le vétérinaire de garde.""",
+H("auto_reply", "fr", "vettilleuls", """La clinique sera fermée le jeudi 11 novembre (férié). Pour les urgences, appelez le 03 80 22 41 41, vous serez redirigé vers le vétérinaire de garde.""",
   "vet clinic holiday closure", d="2027-11-10 17:31", subj="Réponse automatique : {S}", q="none", nosig=1, hdr=AS)
 H("auto_reply", "fr", "lexis", """Bonjour,
 
@@ -750,7 +752,7 @@ Julien""", "IT consultancy Gmail vacation reply, no special header", hard=1, d="
   subj="Re: {S}", q="none", nosig=1)
 H("auto_reply", "fr", "marbais", """Accusé de réception
 
-Votre courriel a bien été reçu par l'Administration communale de Marbais-la-Roche. Il sera transmis au service compétent et traité dans les meilleurs délais.
+L'Administration communale de Marbais-la-Roche a réceptionné votre courriel. Il sera transmis au service compétent et traité dans les meilleurs délais.
 
 Ceci est un message automatique, merci de ne pas y répondre.""",
   "Belgian municipality automatic acknowledgement, no special header", hard=1, d="2027-12-17 09:01",
@@ -781,7 +783,7 @@ Katrin Vogt""", "German/English out-of-office (counted English)", d="2027-12-22 
   subj="Automatische Antwort: {S}", q="none", nosig=1, hdr=LOOP("kreditoren@hoffmann-antriebe.de"))
 H("auto_reply", "en", "fitz", """Thanks for your email. We're closed Mondays and Tuesdays from November to March, and emails are checked Wednesday to Sunday. For bookings please ring the bar.""",
   "Irish pub winter-hours responder, no special header", hard=1, d="2027-11-29 09:03", subj="Re: {S}", q="none", nosig=1)
-H("auto_reply", "en", "corvid", """Thank you for contacting the Supplier Queries team. Your query has been logged under reference SQ-1182044 and will be answered within 5 working days. Please quote this reference in any further correspondence.""",
+H("auto_reply", "en", "corvid", """Thank you for contacting the Supplier Queries team. Your query has been logged under reference SQ-1182044 and will be answered within 5 working days. Use this reference if you write to us again about it.""",
   "UK vet group ticket acknowledgement", d="2027-11-02 09:02", subj="[SQ-1182044] {S}", q="none", nosig=1, hdr=PREC)
 H("auto_reply", "en", "kilbarrow", """Hi,
 
@@ -798,9 +800,9 @@ BNC("exim", "contact@fleurs-alize.fr", "o2switch (cPanel/Exim) notice in French:
     frm="Mail Delivery System <mailer-daemon@o2switch.net>", rep="lampe.o2switch.net", shape="plain",
     orig_intro="------ Ceci est une copie du message, en-têtes compris. ------\n\n",
     text="Ce message a été créé automatiquement par le logiciel de distribution de courrier.\n\nVotre message n'a pas pu être remis à un ou plusieurs de ses destinataires.\nIl s'agit d'une erreur permanente. Les adresses suivantes ont échoué :\n\n  {R}\n    Aucune boîte aux lettres n'existe pour cette adresse.\n    550 5.1.1 No Such User Here")
-BNC("postfix", "compta@menuiserie-roy.qc.ca", "Vidéotron (Québec) report in French: unknown recipient",
+BNC("videotron", "compta@menuiserie-roy.qc.ca", "Vidéotron (Québec) report in French: unknown recipient",
     lang="fr", d="2027-11-25 09:03", subj="Avis de non-livraison : {S}",
-    frm="Service de courrier Vidéotron <MAILER-DAEMON@videotron.ca>", rep="mx.videotron.ca", status="5.1.1",
+    frm=bc.addr_header("Service de courrier Vidéotron", "MAILER-DAEMON@videotron.ca", "utf-8", "q"), rep="mx.videotron.ca", status="5.1.1",
     text="Bonjour,\n\nVotre message n'a pas pu être livré au destinataire suivant :\n\n  {R}\n\nLe serveur du destinataire a répondu : adresse inconnue (550 5.1.1).\n\nVérifiez l'adresse et réessayez. Ce message a été généré automatiquement, veuillez ne pas y répondre.",
     diag="550 5.1.1 <compta@menuiserie-roy.qc.ca>: Recipient address rejected: User unknown", remote="mx.videotron.ca")
 BNC("o365", "marion.leroux-fleurs@hotmail.fr", "Outlook.com notice in French: recipient's mailbox full (permanent 5.2.2)",
@@ -808,7 +810,7 @@ BNC("o365", "marion.leroux-fleurs@hotmail.fr", "Outlook.com notice in French: re
     frm="Microsoft Outlook <postmaster@outlook.com>", rep="DB8EUR05HT123.mail.protection.outlook.com", status="5.2.2",
     text="Échec de la remise à ces destinataires ou groupes :\n\n{R}\nLa boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour le moment. Essayez de renvoyer le message plus tard ou contactez directement le destinataire.\n\nInformations de diagnostic pour les administrateurs :\n\nServeur de génération : DB8EUR05HT123.eop-eur05.prod.protection.outlook.com\n\n{R}\nRemote server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'",
     diag="554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException", remote=None, hard=1)
-BNC("postfix", "secretariat@ecole-sainte-begge.be", "Proximus (Belgium) notice in French: address no longer exists",
+BNC("proximus", "secretariat@ecole-sainte-begge.be", "Proximus (Belgium) notice in French: address no longer exists",
     lang="fr", d="2028-01-20 09:04", subj="Message non délivré : {S}",
     frm="Proximus Mail Delivery <mailer-daemon@proximus.be>", rep="mx.proximus.be", status="5.1.1", orig="headers",
     text="Votre message n'a pas pu être délivré.\n\nDestinataire : {R}\nMotif : ce compte de messagerie n'existe plus.\n\nLes en-têtes de votre message sont joints à cette notification.",
@@ -818,7 +820,7 @@ BNC("exchange", "facturation@transports-herve.fr", "old Exchange 'Notification d
     frm="postmaster@transports-herve.fr", rep="SRV-EXCH.transports-herve.local", shape="plain", hard=1,
     orig_intro="---- Message d'origine ----\n\n",
     text="Ceci est un message de notification d'état de remise généré automatiquement.\n\nLa remise aux destinataires suivants a échoué.\n\n       {R}")
-BNC("postfix", "accounts@harbourgate-estates.co.uk", "Zoho Mail 'Message delivery failure': invalid address", d="2027-10-19 09:02",
+BNC("zoho", "accounts@harbourgate-estates.co.uk", "Zoho Mail 'Message delivery failure': invalid address", d="2027-10-19 09:02",
     subj="Undelivered Mail Returned to Sender", frm="Zoho Mail <mailer-daemon@mx.zoho.eu>", rep="mx.zoho.eu", status="5.1.1",
     rl="en", text="Message delivery failure\n\nThis message was created automatically by mail delivery software.\nA message that you sent could not be delivered to one or more of its recipients.\n\n{R}, ERROR CODE :550 - Invalid Address. The email account that you tried to reach does not exist.",
     diag="550 5.1.1 Invalid Address", remote="mx.zoho.eu")
@@ -828,7 +830,7 @@ BNC("postfix", "orders@dunmore-catering.ie", "Barracuda gateway rejection relaye
     text=bc.PF.format(mx="mx1.atelier-morel.fr") + "<{R}>: host d212187a.ess.barracudanetworks.com[209.222.82.252]\n    said: 550 permanent failure for one or more recipients\n    (orders@dunmore-catering.ie:blocked) (in reply to end of DATA command)",
     diag="550 permanent failure for one or more recipients (orders@dunmore-catering.ie:blocked)",
     remote="d212187a.ess.barracudanetworks.com")
-BNC("postfix", "office@hartwelllettings.co.uk", "MDaemon 'Permanent Delivery Failure' for the second firm", d="2028-02-01 10:12",
+BNC("mdaemon", "office@hartwelllettings.co.uk", "MDaemon 'Permanent Delivery Failure' for the second firm", d="2028-02-01 10:12",
     subj="Permanent Delivery Failure", frm="MDaemon@mail.hartwelllettings.co.uk", rep="mail.hartwelllettings.co.uk",
     status="5.1.1", rl="en", firm_rinv=1,
     text="The attached message had PERMANENT fatal delivery errors!\n\nAfter one or more unsuccessful delivery attempts the attached message has\nbeen removed from the mail queue on this server. The number and frequency\nof delivery attempts are determined by local configuration parameters.\n\nYOUR MESSAGE WAS NOT DELIVERED TO ANY OF ITS RECIPIENTS!\n\n--- Session Transcript ---\n MAIL FROM:<relances@vasseur-paysage.fr>\n RCPT TO:<{R}>\n 550 5.1.1 <{R}>... User unknown",
@@ -842,7 +844,7 @@ Pourriez-vous nous indiquer la répartition de cette facture par boutique ? Nous
 Cordialement,""", "bakery chain asks a split per shop (question)", d="2027-12-14 10:50")
 H("other", "fr", "garmercier", """Appelez moi au garage c'est plus simple, 02 43 00 00 00, le matin de préférence.
 Mercier""", "garage: call-me request", d="2027-10-01 07:55", nosig=1)
-H("other", "fr", "tilleuls", """Bonjour,
+H("other", "fr", "vettilleuls", """Bonjour,
 
 Bien reçu, je transmets aux docteurs, ce sont eux qui s'occupent de la compta le vendredi soir.
 
@@ -862,7 +864,7 @@ Pourriez-vous nous communiquer vos coordonnées bancaires ? Votre IBAN n'appara�
 Cordialement,""", "translation agency asks the IBAN", d="2027-12-16 11:05")
 H("other", "fr", "berthier", """Bonjour,
 
-Nous avons bien pris note de votre relance. Vous trouverez ci-joint notre relevé de compte fournisseur à date pour rapprochement avec votre balance.
+Votre relance est bien arrivée. Vous trouverez ci-joint notre relevé de compte fournisseur à date pour rapprochement avec votre balance.
 
 Cordialement,""", "builder's merchant sends its own statement for reconciliation (no claim, no promise)", hard=1,
   d="2028-01-20 15:35", att=[("Releve_fournisseur_ATELIER_MOREL.pdf", "pdf", "Releve de compte fournisseur")])
