@@ -7,8 +7,8 @@ import re
 from collections.abc import Collection
 
 from relancebot.classify.autoreply import detect_auto_reply
-from relancebot.classify.cue import WEAK
 from relancebot.classify.bounce import detect_bounce
+from relancebot.classify.cue import WEAK
 from relancebot.classify.dates import promised_date
 from relancebot.classify.invoices import InvoiceMatcher
 from relancebot.classify.message import ParsedMail, parse_mail
@@ -88,9 +88,7 @@ def _snippet(text: str, hit: Hit) -> str:
     return collapse(text[start:end])[:80]
 
 
-def _new_contact(
-    parsed: ParsedMail, own: str, hits: list[Hit], ours: set[str]
-) -> str | None:
+def _new_contact(parsed: ParsedMail, own: str, hits: list[Hit], ours: set[str]) -> str | None:
     our_domains = {addr.rsplit("@", 1)[-1] for addr in ours}
     first_hit = min(
         ((h.src or (h.start, h.end))[0] for h in hits if h.category == "wrong_contact"), default=0
@@ -199,10 +197,10 @@ def classify_message(
     # says comes first, and the cost of the rules grows with the length of the text.
     analysed = _capped(own) + ("\n" + subject_words if subject_words else "")
     folded, offsets = normalise(_mask_known_addresses(parsed, analysed, ours))
-    found = resolve_waiting(
+    read = resolve_waiting(
         find_hits(folded), folded, _reference_date(parsed, now), _month_first(parsed, own)
     )
-    hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in found]
+    hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in read]
     total = scores(hits)
     content = said(total)
     if not content and total.get("payment_difficulty", 0.0) >= WEAK:

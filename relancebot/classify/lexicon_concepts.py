@@ -212,7 +212,8 @@ CONCEPTS: list[Group] = [*MORE,
         r"\b(?:don't|do not|didn't|did not) (?:\w+ )?(?:find|locate) (?:your|the|this|any|it)\b",
         r"\bn'y (?:figure|figurent|apparait|apparaissent) pas\b|\b(?:facture|invoice)s?\b[^.;!?\n]"
         r"{0,40}\bn'(?:est|a) pas (?:ete )?(?:enregistree?|referencee?|deposee?|saisie?) (?:dans|"
-        r"sur|chez)|\b(?:pouvez|pourriez|merci de|veuillez)[ -](?:vous )?(?:la |le |les )?(?:deposer|"
+        r"sur|chez)|\b(?:pouvez|pourriez|merci de|veuillez)[ -](?:vous )?(?:la |le |les )?"
+        r"(?:deposer|"
         r"redeposer)\b|\bproceder a (?:son|leur) depot|\bnot (?:registered|"
         r"recorded|listed|logged|on file) (?:in|on|with)",
         r"\b(?:pas la notre|not ours|not our invoice|envoyer la bonne|send (?:us |me )?the (?:rig"

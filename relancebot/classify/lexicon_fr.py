@@ -122,7 +122,8 @@ FRENCH: list[Group] = [
         r"plus|rien|malheureusement pas) (\w+ ){0,2}(en mesure de )?(vous |la |le |les )?(payer|"
         r"regler|honorer|faire face|solder)",
         r"\b(ne|n') ?(pourrons|pourrai|pouvons|peux|pourra|peut|pourront|peuvent) (\w+ )?(payer|"
-        r"regler|vous regler|vous payer|solder|honorer) ((votre|la|cette|vos|les|ces) \w+ )?qu(?!e (su"
+        r"regler|vous regler|vous payer|solder|honorer) ((votre|la|cette|vos|les|ces) \w+ )?"
+        r"qu(?!e (su"
         r"r|par|via|contre)\b|'(a|sur) (reception|presentation))",
         r"\b(dans l'impossibilite|pas en mesure|hors d'etat) de (payer|regler|honorer)",
         r"\b(la moitie|une partie|un acompte|\d+ ?(€|euros?)?) (maintenant|tout de suite|des "
@@ -205,7 +206,8 @@ FRENCH: list[Group] = [
         r"\b(s'est|a du se|a du s'|se sont|ont du se|s'est peut-etre) (\w+ )?(perdue?s?|egaree?s?"
         r"|egarer|perdre)|\b(perdu|egare|egaree|perdue) (la|votre|cette|vos|les) facture",
         r"\brefaire (parvenir|passer)|\b(la|le|les) (re)?faire (parvenir|passer)|\bfaire (parvenir|"
-        r"passer) (\w+ ){0,2}(facture|duplicata|copie|document|pdf|exemplaire)|\b(impossible de|pas pu|pas reussi a) (trouver|retr"
+        r"passer) (\w+ ){0,2}(facture|duplicata|copie|document|pdf|exemplaire)|"
+        r"\b(impossible de|pas pu|pas reussi a) (trouver|retr"
         r"ouver|"
         r"localiser|mettre la main)",
         r"\b(renvoy|re-?envoy|retransmet|reexpedi|regenere?r?)\w*(-la|-le|-les)? ?(moi|nous)? ?"

@@ -19,14 +19,15 @@ WAIT_IF = (
 )
 # Money that comes from someone else before the customer can pay.
 OUTSIDE = (
-    r"(?:subventions?|dotations?|financements?|aides?|pret|recettes|billetterie|caf|region|depa"
-    r"rtement|mairie|commune|etat|clients?|acomptes?|assurances?|assureurs?|remboursements?|fi"
-    r"nanceurs?|appel de fonds|grants?|funding|loans?|customers?|clients?|council|insur\w*|payo"
-    r"ut|revenue|takings|ticket sales|sales|state|government|investors?|levee de fonds)"
+    r"(?:subventions?|dotations?|financements?|aides?(?!-)|pret bancaire|emprunt|recettes|billet"
+    r"terie|caf|region|departement|mairie|commune|clients?|acomptes?|assurances?|assureurs?|rem"
+    r"boursements?|financeurs?|appel de fonds|grants?|funding|loans?|customers?|council|insur"
+    r"\w*|payout|revenue|takings|ticket sales|government|investors?|levee de fonds)"
 )
 ARRIVES = (
-    r"(?:arriv\w*|tomb\w*|rentr\w*|vers\w*|revers\w*|pay\w*|pai\w*|regl\w*|debloqu\w*|recu\w*|re"
-    r"cev\w*|releas\w*|comes? in|came in|lands?|clears?|aura|auront|pays|paid|sett\w*|vir\w*)"
+    r"(?:arriv\w*|tomb\w*|rentr\w*|vers(?:e|ee|ent|era|eront|ement)s?\b|revers\w*|pay\w*|pai"
+    r"\w*|regl\w*|debloqu\w*|recu\w*|recev\w*|releas\w*|comes? in|came in|lands?|clears?|aura"
+    r"|auront|pays|paid|sett\w*|vir\w*)"
 )
 MONEY = (
     r"(?:versement|paiement|reglement|virement|remboursement|subvention|dotation|financement|"
@@ -67,7 +68,8 @@ SITUATIONS: list[Group] = [
     # ---- a difficulty: no cash at all, proposes a later month, asks to wait ------------------
     group("payment_difficulty", 1.0, False,
         r"\b(?:pas de|pas d'|plus de|plus d'|aucune?|sans|zero|no|not any|out of) (?:\w+ )?"
-        r"(?:tresorerie|liquidites|argent|cash|money|funds)\b(?! (?:\w+ )?(?:received|recu|arrive))",
+        r"(?:tresorerie|liquidites|argent|cash|money|funds)\b"
+        r"(?! (?:\w+ )?(?:received|recu|arrive))",
         r"\b(?:caisse|caisses|compte|comptes|coffers|account|accounts|bank account)s? (?:\w+ ){0,3}"
         r"(?:vides?|empty|a sec|dry)\b",
     ),
@@ -76,15 +78,19 @@ SITUATIONS: list[Group] = [
         r"lder|verser|pay|paying|settle|settling)\b(?: \w+){0,3} (?:en|a partir|fin|debut|apres|"
         r"dans|d'ici|le mois|courant|mi|in|from|after|next|end|over)\b(?! (?:une fois|ligne|espe"
         r"ces|liquide|cheque|virement|cash|full|one go|totalite))",
+        r"\b(?:will|'ll) have to wait\b|\b(?:devra|devrez|faudra|va devoir|allez devoir) (?:encore"
+        r" )?(?:attendre|patienter)\b",
         r"\b(?:vous )?(?:pouvez|pourriez|pourrez|accepter|accepteriez)(?:-vous)? (?:de )?(?:encore"
-        r" |un peu )?patienter|\b(?:can|could) you (?:please )?(?:bear with us|hold off|be patient)",
+        r" |un peu )?patienter|\b(?:can|could) you (?:please )?(?:bear with us|hold off|be "
+        r"patient)",
     ),
     # ---- dispute: part paid and the rest refused, partial delivery, defect, credit note ------
     group("dispute", 1.0, False,
         r"\b(?:ne|n') ?(?:la |le |les |l'|vous |vous la |vous le |vous les |lui )(?:paierons|payero"
         r"ns|reglerons|paierai|payerai|reglerai|paie|paye|regle|reglons|payons|verserons|verserai|"
         r"solderons) (?:donc |evidemment |certainement |surement )?(?:pas|rien|jamais)\b",
-        r"\breserves? (?:[\w'-]+ ){0,6}(?:pas|non|jamais) (?:encore )?levee?s?|\blever (?:les|la) res"
+        r"\breserves? (?:[\w'-]+ ){0,6}(?:pas|non|jamais) (?:encore )?levee?s?|\blever (?:les|la) "
+        r"res"
         r"erves?",
         r"\b(?:will not|won't|shall not|are not going to|aren't going to|refuse to) pay (?:it|tha"
         r"t|this|them|for (?:it|that|this|the|those|these|any))\b(?! (?:\w+ )?(?:until|before|till"
@@ -102,7 +108,8 @@ SITUATIONS: list[Group] = [
         r"|\b(?:attend\w*|waiting for|still no|toujours pas (?:eu|recu)) (?:\w+ ){0,2}l'avoir\b",
     ),
     group("dispute", 1.0, True,
-        r"\b(?:we were|i was|were|was) (?:originally |initially )?quoted\b|\bre-?issu(?:e|ed|ing)\b",
+        r"\b(?:we were|i was|were|was) (?:originally |initially )?quoted\b"
+        r"|\bre-?issu(?:e|ed|ing)\b",
         r"\b(?:tva|vat|tax|taxe)\b[^.;!?\n]{0,50}\b(?:a tort|wrongly|by mistake|in error|par erre"
         r"ur|should(?: not|n't) (?:be|have)|ne devrait pas|n'aurait pas du|not applicable|pas app"
         r"licable|exoner\w*|exempt\w*)|\b(?:factur|appliqu|ajout|compt)\w* a tort|\bwrongly (?:c"
@@ -111,7 +118,7 @@ SITUATIONS: list[Group] = [
         r"lle|fourni|envoye)\w* (?:us |nous )?(?:only |seulement |que )?\d+ (?:\w+ ){0,2}(?:of|out"
         r" of|sur) (?:the |les |des )?\d+\b",
         r"\b(?:se )?(?:bloqu|coinc|gripp|fui|goutt|jam|stick|stuck|leak|drip|rattl|squeak|grinc|cl"
-        r"ignot|decroch|tomb)\w* (?:\w+ ){0,2}(?:encore|toujours|a nouveau|de nouveau|still|again)"
+        r"ignot|decroch)\w* (?:\w+ ){0,2}(?:encore|toujours|a nouveau|de nouveau|still|again)"
         r"\b|\b(?:still|toujours|encore) (?:\w+ ){0,2}(?:bloqu|coinc|gripp|jam|stick|stuck|leak|dri"
         r"p)\w*|\b(?:fuite|panne|probleme|defaut|leak|fault|problem|issue)s? (?:a|ont|has|have|is"
         r"|are) (?:repris|recommence|reapparu|come back|returned|back)",
@@ -125,6 +132,9 @@ SITUATIONS: list[Group] = [
     # ---- a payer who is away: a promise without a date ---------------------------------------
     group("promise_to_pay", 1.0, True,
         rf"\b{ROLE}\b(?: [\w-]+){{0,3}} {AWAY}\b",
+        r"\b(?:il|elle|on|ils|elles) (?:vous )?(?:fait|fera|font|feront|lance|lancera|passe|passe"
+        r"ra|envoie|enverra|depose|deposera) (?:le|un|votre|son|leur) (?:virement|cheque|paiement|"
+        r"reglement)",
         r"\b(?:validera|signera|approuvera|lancera|validerons|signerons) (?:\w+ )?(?:le |la |les |"
         r"un )?(?:paiement|virement|cheque|reglement|facture|mise en paiement)|\bwill (?:approve|"
         r"sign|validate|authori[sz]e) (?:the |your )?(?:payment|cheque|check|transfer|invoice)",
@@ -137,8 +147,10 @@ SITUATIONS: list[Group] = [
         r"\b(?:ai|avons|a|ont|avions|avait) (?:\w+ ){0,2}(?:remis|donne|laisse|depose|confie|gliss"
         r"e|transmis)e?s? (?:\w+ ){0,3}(?:cheque|especes|liquide|reglement)s?\b|\b(?:handed|gave|"
         r"left|dropped) (?:\w+ ){0,3}(?:a |the |our )?(?:cheque|check|cash|payment)\b",
-        r"\b(?:depose|glisse|mis|laisse|poste|remis)e?s? (?:\w+ ){0,2}(?:dans|a) (?:votre|ta|la) "
-        r"(?:boite|bal)\b|\b(?:through|in) your (?:letterbox|letter box|door|mailbox)",
+        r"\b(?:cheque|check|paiement|reglement|especes|payment|enveloppe|cash)s?\b[^.;!?\n]{0,80}\b"
+        r"(?:depose|glisse|mis|laisse|poste|remis)e?s? (?:\w+ ){0,2}(?:dans|a) (?:votre|ta|la) (?:b"
+        r"oite|bal)\b|\b(?:cheque|check|payment|cash) (?:\w+ ){0,2}(?:through|in) your (?:letterb"
+        r"ox|letter box|door|mailbox)",
         r"\b(?:regle|payee?|solde|acquitte)e?s? (?:par|en|via) (?:lcr|traite|effet|especes|liquide|"
         r"paypal|wise|revolut|sepa|lettre de change|prelevement)",
         r"\b(?:vous |tu )?(?:devez|devriez|devrais|dois) (?:deja |donc |normalement |bien )?(?:l'av"
@@ -153,7 +165,7 @@ SITUATIONS: list[Group] = [
     group("not_received", 1.0, False,
         r"\b(?:not|never|haven't|hasn't|have not|has not|didn't|did not) (?:yet )?had (?:any|an|t"
         r"he|this|that|a|your|anything|one|it)\b(?! (?:chance|look|moment|time|minute|reply|respo"
-        r"nse|answer|opportunity))",
+        r"nse|answer|opportunity|funds|money|payment|cash))",
         r"\b(?:invoice|bill|facture)s?\b[^.;!?\n]{0,30}\b(?:is not|isn't|are not|aren't|n'est pas|"
         r"ne sont pas|n'apparait pas|does not appear|doesn't appear) (?:\w+ )?(?:available|dispon"
         r"ible|visible|found|trouvee?s?|present|presente|in our|dans notre|on our|showing|enregi"
@@ -169,7 +181,8 @@ SITUATIONS: list[Group] = [
     group("wrong_contact", 1.0, True,
         r"\b(?:should|needs? to|must|has to|doit|devrait|doivent|devraient) (?:go|be sent|be addre"
         r"ssed|aller|etre envoyee?s?|etre adressee?s?) (?:\w+ ){0,2}(?:to|a|au|aux|chez)\b(?! (?:"
-        r"you|vous)\b)",
+        r"you|vous)\b)[^;!?\n]{0,50}(?:@|comptab|accountant|bookkeeper|accounts|finance|compta|"
+        r"service|siege|head office|gerant|manager|payables|tresorier|treasurer)",
         r"\b(?:taken over|acquired|bought out|absorbed|merged|absorbee?|fusionnee?) (?:\w+ ){0,2}"
         r"(?:by|par|with|avec|into|dans)\b",
     ),

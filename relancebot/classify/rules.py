@@ -18,7 +18,9 @@ from relancebot.classify.lexicon_en import ENGLISH
 from relancebot.classify.lexicon_fr import FRENCH
 from relancebot.classify.lexicon_situations import SITUATIONS
 
-CUES: tuple[Cue, ...] = tuple(cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS) for cue in grp.cues)
+CUES: tuple[Cue, ...] = tuple(
+    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS) for cue in grp.cues
+)
 THRESHOLD = 1.0
 
 _CLAUSE_BREAK = re.compile(

@@ -16,10 +16,14 @@ from relancebot.classify.dates import find_dates
 from relancebot.classify.rules import Hit
 
 _VAGUE_DATE = re.compile(r"^(debut|early|beginning|start|mi|mid|en |in )")
-_OPEN_BEFORE = re.compile(r"(apres|after|a partir d[eu']?|from|not before|pas avant)\s*(le |the )?$")
+_OPEN_BEFORE = re.compile(
+    r"(apres|after|a partir d[eu']?|from|not before|pas avant)\s*(le |the )?$"
+)
 _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _WROTE = re.compile(r"\b(?:a [ée]crit|wrote|schrieb|ha scritto|escribi[óo])\s*:", re.IGNORECASE)
-_QUOTED_FROM = re.compile(r"^[>\s*]*(?:from|de|von|da|envoye par)\s*:[^\n]*", re.MULTILINE | re.IGNORECASE)
+_QUOTED_FROM = re.compile(
+    r"^[>\s*]*(?:from|de|von|da|envoye par)\s*:[^\n]*", re.MULTILINE | re.IGNORECASE
+)
 
 
 def _firm_date(folded: str, ref: datetime.date, month_first: bool) -> bool:

@@ -7,9 +7,11 @@ The facts come from the store (``relancebot.acting.facts``); the effects go back
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Chase
 
 
@@ -139,3 +141,35 @@ Effect = (
     | MarkFailing
     | Journal
 )
+
+
+def day_text(moment: dt.datetime | dt.date) -> str:
+    return f"{moment:%d/%m/%Y}"
+
+
+def valid_address(text: str | None) -> str | None:
+    if not text:
+        return None
+    address = text.strip().lower()
+    local, _, domain = address.partition("@")
+    if not local or "." not in domain or any(ch.isspace() or ch in "<>,;\"'" for ch in address):
+        return None
+    return address
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule of `decide` reads: the reply, the customers, settings, calendar, now."""
+
+    reply: ReplyFacts
+    customers: Mapping[str, CustomerFacts]
+    settings: ActionSettings
+    calendar: BusinessCalendar
+    now: dt.datetime
+
+    @property
+    def today(self) -> dt.date:
+        return self.calendar.local(self.now).date()
+
+    def task(self, ask: Ask, summary: str, customer: str | None, invoice: str | None) -> OpenTask:
+        return OpenTask(ask, summary, customer, invoice, self.now)

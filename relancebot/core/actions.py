@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from relancebot.core.action_model import (
     ActionSettings,
     Ask,
     ClaimPaid,
+    Context,
     CustomerFacts,
     Effect,
     InvoiceFacts,
@@ -30,48 +30,19 @@ from relancebot.core.action_model import (
     MarkFailing,
     OpenTask,
     ReplyFacts,
-    SendDuplicate,
     SetChase,
     SetPromise,
     SuggestContact,
+    day_text,
+    valid_address,
 )
 from relancebot.core.calendar import BusinessCalendar
+from relancebot.core.duplicates import not_received
 from relancebot.core.model import Chase
 
-STRONG_LINKS = frozenset({"references", "invoice_number"})
 PAUSABLE = (Chase.ACTIVE, Chase.PAUSED)  # stopped and escalated already wait for a person
 PROMISE_REASON = "promesse de paiement"  # chase_reason prefix the promise follow-up looks for
 CONTACT_REASON = "mauvais interlocuteur : nouveau contact à confirmer"
-
-
-def _day(moment: dt.datetime | dt.date) -> str:
-    return f"{moment:%d/%m/%Y}"
-
-
-def _valid_address(text: str | None) -> str | None:
-    if not text:
-        return None
-    address = text.strip().lower()
-    local, _, domain = address.partition("@")
-    if not local or "." not in domain or any(ch.isspace() or ch in "<>,;\"'" for ch in address):
-        return None
-    return address
-
-
-@dataclass(frozen=True)
-class _Ctx:
-    reply: ReplyFacts
-    customers: Mapping[str, CustomerFacts]
-    settings: ActionSettings
-    calendar: BusinessCalendar
-    now: dt.datetime
-
-    @property
-    def today(self) -> dt.date:
-        return self.calendar.local(self.now).date()
-
-    def task(self, ask: Ask, summary: str, customer: str | None, invoice: str | None) -> OpenTask:
-        return OpenTask(ask, summary, customer, invoice, self.now)
 
 
 def decide(
@@ -83,7 +54,7 @@ def decide(
     now: dt.datetime,
 ) -> tuple[Effect, ...]:
     """The effects of one reply; every change comes with its line in the journal."""
-    ctx = _Ctx(reply, customers, settings, calendar, now)
+    ctx = Context(reply, customers, settings, calendar, now)
     unpaid = [i for i in invoices if not i.paid]
     category = reply.category
     if category == "auto_reply":
@@ -105,8 +76,8 @@ def decide(
     return tuple(handler(ctx, unpaid))
 
 
-def _bounce(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> tuple[Effect, ...]:
-    address = _valid_address(ctx.reply.failed_recipient)
+def _bounce(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> tuple[Effect, ...]:
+    address = valid_address(ctx.reply.failed_recipient)
     if address and ctx.reply.failed_recipient_known:
         return (MarkFailing(address, f"message non distribué (réponse n° {ctx.reply.id})"),)
     summary = (
@@ -118,7 +89,7 @@ def _bounce(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> tuple[Effect, ...]:
     return (ctx.task(Ask.READ_REPLY, summary, ctx.reply.customer_id, invoice),)
 
 
-def _already_paid(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _already_paid(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     check_day = ctx.calendar.add_business_days(
         ctx.today, ctx.settings.paid_claim_check_business_days
     )
@@ -134,7 +105,7 @@ def _already_paid(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
         out.append(
             OpenTask(
                 Ask.CHECK_BANK,
-                f"Facture {n} : le client a dit le {_day(ctx.today)} l'avoir réglée, aucun "
+                f"Facture {n} : le client a dit le {day_text(ctx.today)} l'avoir réglée, aucun "
                 "paiement enregistré depuis : vérifier le relevé bancaire",
                 cid,
                 n,
@@ -145,7 +116,7 @@ def _already_paid(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
             Journal(
                 "paid_claimed",
                 "Le client dit avoir payé : relances suspendues (une annonce n'est pas un "
-                f"paiement) ; vérification de la banque le {_day(check_day)} si aucun paiement "
+                f"paiement) ; vérification de la banque le {day_text(check_day)} si aucun paiement "
                 "n'est enregistré d'ici là",
                 n,
                 cid,
@@ -167,13 +138,13 @@ def promise_pause(
     )
 
 
-def _promise(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _promise(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     promised = ctx.reply.promised_date
     day = promised if promised is not None and promised >= ctx.today else None
     until = promise_pause(day, ctx.settings, ctx.calendar, ctx.today)
-    when = f"pour le {_day(day)}" if day else "sans date précise"
+    when = f"pour le {day_text(day)}" if day else "sans date précise"
     if promised is not None and day is None:
-        when = f"à une date déjà passée ({_day(promised)})"
+        when = f"à une date déjà passée ({day_text(promised)})"
     out: list[Effect] = []
     for inv in unpaid:
         n, cid = inv.number, inv.customer_id
@@ -181,75 +152,15 @@ def _promise(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
         if inv.chase not in PAUSABLE:
             summary = f"Promesse de paiement {when} notée ; relances déjà arrêtées ({inv.chase})"
         else:
-            reason = f"{PROMISE_REASON} au {_day(day)}" if day else f"{PROMISE_REASON} (sans date)"
+            reason = (
+                f"{PROMISE_REASON} au {day_text(day)}" if day else f"{PROMISE_REASON} (sans date)"
+            )
             out.append(SetChase(n, Chase.PAUSED, until, reason))
             summary = (
-                f"Promesse de paiement {when} : relances suspendues jusqu'au {_day(until)} ; "
+                f"Promesse de paiement {when} : relances suspendues jusqu'au {day_text(until)} ; "
                 "si rien n'est payé d'ici là, relance ferme et appel"
             )
         out.append(Journal("promise", summary, n, cid))
-    return out
-
-
-def _duplicate_recipients(ctx: _Ctx, customer: CustomerFacts) -> tuple[tuple[str, ...], str]:
-    """(To, why) for the sender when allowed, else empty To and the reason for the person."""
-    sender = ctx.reply.sender
-    if sender in customer.to or sender in customer.cc:
-        return (sender,), ""
-    domain = sender.rpartition("@")[2]
-    if domain in customer.domains and ctx.reply.link_method in STRONG_LINKS:
-        return (sender,), ""
-    if domain in customer.domains:
-        return (
-            (),
-            f"{sender} n'est pas un contact connu et sa réponse n'est liée que par le domaine",
-        )
-    return (), f"{sender} n'est ni un contact ni une adresse du domaine de ce client"
-
-
-def _not_received(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
-    out: list[Effect] = []
-    span = dt.timedelta(days=ctx.settings.duplicate_min_days)
-    fresh: dict[str, list[str]] = defaultdict(list)
-    for inv in unpaid:
-        last = inv.last_duplicate_at
-        if last is not None and ctx.now - last < span:
-            summary = (
-                f"Facture non reçue selon {ctx.reply.sender}, mais un duplicata est déjà parti le "
-                f"{_day(ctx.calendar.local(last))} : pas de nouvel envoi automatique avant le "
-                f"{_day(ctx.calendar.local(last + span))}"
-            )
-            out.append(Journal("duplicate_skipped", summary, inv.number, inv.customer_id))
-        else:
-            fresh[inv.customer_id].append(inv.number)
-    for cid, numbers in fresh.items():
-        customer = ctx.customers.get(cid, CustomerFacts(cid))
-        to, why = _duplicate_recipients(ctx, customer)
-        cc: tuple[str, ...] = ()
-        if not to:
-            to, cc = (customer.to, customer.cc) if customer.to else (customer.cc, ())
-            listed = ", ".join(numbers)
-            if not to:
-                summary = (
-                    f"Duplicata de {listed} demandé ({why}) et aucune adresse valide : appeler"
-                )
-                out.append(ctx.task(Ask.READ_REPLY, summary, cid, None))
-                continue
-            out.append(
-                ctx.task(
-                    Ask.READ_REPLY,
-                    f"Duplicata de {listed} demandé par {ctx.reply.sender} ({why}) : envoyé "
-                    f"aux contacts connus ({', '.join(to + cc)}). Ajouter cette adresse si "
-                    "elle est légitime",
-                    cid,
-                    None,
-                )
-            )
-        summary = (
-            f"Facture non reçue selon {ctx.reply.sender} : duplicata renvoyé à "
-            f"{', '.join(to + cc)} ; les relances reprennent à partir de cet envoi"
-        )
-        out.append(SendDuplicate(cid, tuple(numbers), to, cc, summary))
     return out
 
 
@@ -258,7 +169,7 @@ def _quote(excerpt: str) -> str:
     return f" : « {text[:160]}{'…' if len(text) > 160 else ''} »" if text else ""
 
 
-def _dispute(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _dispute(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     out: list[Effect] = []
     for inv in unpaid:
         n, cid = inv.number, inv.customer_id
@@ -273,7 +184,7 @@ def _dispute(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     return out
 
 
-def _difficulty(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _difficulty(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     out: list[Effect] = []
     for inv in unpaid:
         n, cid = inv.number, inv.customer_id
@@ -296,9 +207,9 @@ def _difficulty(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     return out
 
 
-def _wrong_contact(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _wrong_contact(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     out: list[Effect] = []
-    address = _valid_address(ctx.reply.new_contact)
+    address = valid_address(ctx.reply.new_contact)
     by_customer: dict[str, list[str]] = defaultdict(list)
     for inv in unpaid:
         by_customer[inv.customer_id].append(inv.number)
@@ -320,7 +231,7 @@ def _wrong_contact(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     return out
 
 
-def _other(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
+def _other(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     numbers = [i.number for i in unpaid]
     invoice = numbers[0] if len(numbers) == 1 else None
     customer = unpaid[0].customer_id
@@ -336,7 +247,7 @@ def _other(ctx: _Ctx, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
 _HANDLERS = {
     "already_paid": _already_paid,
     "promise_to_pay": _promise,
-    "not_received": _not_received,
+    "not_received": not_received,
     "dispute": _dispute,
     "payment_difficulty": _difficulty,
     "wrong_contact": _wrong_contact,

@@ -96,7 +96,7 @@ def save_invoices(
                         f", échéance {row.due_date:%d/%m/%Y}"
                     ),
                 )
-            _settle(db, row.number, at)
+            settle(db, row.number, at)
             record_event(
                 db,
                 at,
@@ -109,7 +109,7 @@ def save_invoices(
     return ImportSummary(added, updated)
 
 
-def _settle(db: Database, number: str, at: dt.datetime) -> bool:
+def settle(db: Database, number: str, at: dt.datetime) -> bool:
     """Recompute what was paid; mark the invoice paid when the balance reaches zero."""
     amount_text, paid_at = db.execute(
         "SELECT amount, paid_at FROM invoices WHERE number = ?", [number]
@@ -165,7 +165,7 @@ def save_payments(
                 customer=customer,
                 detail={"source": str(source), "line": row.line},
             )
-            if _settle(db, row.number, at):
+            if settle(db, row.number, at):
                 settled.append(row.number)
                 record_event(
                     db,

@@ -20,16 +20,23 @@ def immediate(db: Database) -> Iterator[None]:
 
     The watcher thread and the tick write from separate connections: a deferred transaction
     that reads and then writes could fail at once with SQLITE_BUSY instead of waiting.
+    Mail-side writes are committed without waiting for the disk (synchronous NORMAL): WAL
+    keeps them through a crash of the process, and should a power cut lose the last ones,
+    the folder position goes back with them and those messages are simply read again.
     """
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("PRAGMA synchronous = NORMAL")
     try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
 
 
 @dataclass(frozen=True)
