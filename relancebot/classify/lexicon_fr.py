@@ -108,7 +108,8 @@ FRENCH: list[Group] = [
         r"(notre|nos|mon|mes)) ?(paiement|reglement|virement)?s? ?(de|d'un|d'une|des)? ?(notre|"
         r"nos|mon|mes)? ?clients?",
         r"\bquand (mes|nos) clients (me|nous) (paieront|payeront|regleront)|\bclients? (ne )?"
-        r"(m'a|nous a|m'ont|nous ont) (pas )?(paye|regle)|\bimpayes de (nos|mes) clients",
+        r"(m'a|nous a|m'ont|nous ont) (pas|toujours pas|jamais) (encore )?(paye|regle)|\bimpayes "
+        r"de (nos|mes) clients",
         r"\b(banque|compte) (a )?(bloque|gele)|\bbloque les paiements|\binterdit bancaire",
         r"\b(subvention|dotation|financement|levee de fonds)s? (\w+ ){0,4}(pas|toujours pas|"
         r"jamais) (encore )?(arrivee?|versee?|recue?)",

@@ -14,7 +14,7 @@ from relancebot.classify.cue import Group, group
 
 CLAUSE = r"[^.;!?\n]"
 WAIT_IF = (
-    r"(?:des que|une fois que|une fois|quand|lorsque|apres que|a reception d[eu']|des reception"
+# Who pays by trade (their absence alone delays a payment), and who signs among other things.
     r" d[eu']|as soon as|once|when|after|until|jusqu'a ce que)"
 )
 # Money that comes from someone else before the customer can pay.
@@ -26,8 +26,8 @@ OUTSIDE = (
 )
 ARRIVES = (
     r"(?:arriv\w*|tomb\w*|rentr\w*|vers(?:e|ee|ent|era|eront|ement)s?\b|revers\w*|pay\w*|pai"
-    r"\w*|regl\w*|debloqu\w*|recu\w*|recev\w*|releas\w*|comes? in|came in|lands?|clears?|aura"
-    r"|auront|pays|paid|sett\w*|vir\w*)"
+    r"\w*|regl\w*|debloqu\w*|recu\w*|recev\w*|releas\w*|comes? in|came in|lands?|clears?|pays"
+    r"|paid|sett\w*|vir\w*)"
 )
 MONEY = (
     r"(?:versement|paiement|reglement|virement|remboursement|subvention|dotation|financement|"
@@ -38,10 +38,11 @@ WAITING = (
     r"(?:attend(?:s|ons|ez|ent|re|rons|ra|rai)?|(?<!were )(?<!was )(?<!been )waiting (?:on|for)"
     r"|await(?:ing)?|en attente d[eu']?)"
 )
+# Who pays by trade (their absence alone delays a payment), and who may sign among other things.
+PAYER = r"(?:comptable|tresorier\w*|signataire|treasurer|accountant|bookkeeper)"
 ROLE = (
-    r"(?:comptable|gerante?|directeur|directrice|direction|patronne?|responsable|tresorier\w*"
-    r"|presidente?|dirigeante?|signataire|boss|manager|director|owner|treasurer|accountant|"
-    r"bookkeeper|ceo|chair\w*|associee?|partner|maire|notaire)"
+    r"(?:gerante?|directeur|directrice|direction|patronne?|responsable|presidente?|dirigeante?"
+    r"|boss|manager|director|owner|ceo|chair\w*|associee?|partner|maire|notaire)"
 )
 AWAY = (
     r"(?:absente?|en conges?|en vacances|en deplacement|en arret|malade|indisponible|en voyage"
@@ -60,6 +61,7 @@ SITUATIONS: list[Group] = [
         rf"\b{WAIT_IF}\b{CLAUSE}{{0,60}}\b{OUTSIDE}\b{CLAUSE}{{0,40}}\b{ARRIVES}",
         rf"\b{WAIT_IF}\b{CLAUSE}{{0,30}}\b(?:receiv\w*|recevons|recevrons|toucherons|touchons|"
         rf"aurons|get|have)\b{CLAUSE}{{0,30}}\b{OUTSIDE}\b",
+        rf"\b{WAIT_IF}\b{CLAUSE}{{0,30}}\b{MONEY}\b{CLAUSE}{{0,30}}\b{OUTSIDE}\b",
         rf"\b{WAITING}\b{CLAUSE}{{0,40}}"
         rf"\b{MONEY}\b{CLAUSE}{{0,30}}\b{OUTSIDE}\b",
         rf"\b{WAITING}\b(?:\w+ ){{0,4}}(?:subvention"
@@ -131,13 +133,20 @@ SITUATIONS: list[Group] = [
           r"is|indique|chiffre|told|promised|said)\b"),
     # ---- a payer who is away: a promise without a date ---------------------------------------
     group("promise_to_pay", 1.0, True,
-        rf"\b{ROLE}\b(?: [\w-]+){{0,3}} {AWAY}\b",
+        rf"\b{PAYER}\b(?: [\w-]+){{0,3}} {AWAY}\b",
+        r"\b(?:on|il|elle|ils|elles) (?:vous )?(?:paiera|payera|reglera|paieront|payeront|reglero"
+        r"nt|versera|soldera|virera)\b",
         r"\b(?:il|elle|on|ils|elles) (?:vous )?(?:fait|fera|font|feront|lance|lancera|passe|passe"
         r"ra|envoie|enverra|depose|deposera) (?:le|un|votre|son|leur) (?:virement|cheque|paiement|"
         r"reglement)",
         r"\b(?:validera|signera|approuvera|lancera|validerons|signerons) (?:\w+ )?(?:le |la |les |"
         r"un )?(?:paiement|virement|cheque|reglement|facture|mise en paiement)|\bwill (?:approve|"
         r"sign|validate|authori[sz]e) (?:the |your )?(?:payment|cheque|check|transfer|invoice)",
+    ),
+    group("promise_to_pay", 0.5, True,
+        rf"\b{ROLE}\b(?: [\w-]+){{0,3}} {AWAY}\b",
+        r"\b(?:signe|signs|sign|valide|validates|approuve|approves|autorise|authori[sz]es) (?:\w+ )"
+        r"{0,2}(?:cheques|checks|virements|paiements|payments|reglements|factures|invoices)\b",
     ),
     # ---- already paid: an amount transferred, a cheque handed over, "should be with you" -----
     group("already_paid", 1.0, True,

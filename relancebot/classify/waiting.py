@@ -2,8 +2,9 @@
 which addresses are ours.
 
 "J'attends le règlement d'un client" says a payment waits on outside money. With a firm date
-("c'est bon pour vendredi") it is a promise; without one ("début juillet", "après le 10", no
-date at all) it is a payment difficulty, the careful reading.
+within three weeks ("c'est bon pour vendredi") it is a promise; without one ("début juillet",
+"après le 10", no date at all) or with a later one it is a payment difficulty, the careful
+reading.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import replace
 from relancebot.classify.dates import find_dates
 from relancebot.classify.rules import Hit
 
+# A firm date this close is a promise; a later one is a delay the customer asks for.
+NEAR_DAYS = 21
 _VAGUE_DATE = re.compile(r"^(debut|early|beginning|start|mi|mid|en |in )")
 _OPEN_BEFORE = re.compile(
     r"(apres|after|a partir d[eu']?|from|not before|pas avant)\s*(le |the )?$"
@@ -30,7 +33,8 @@ def _firm_date(folded: str, ref: datetime.date, month_first: bool) -> bool:
     for found in find_dates(folded, ref, month_first):
         if _VAGUE_DATE.match(found.text) or _OPEN_BEFORE.search(folded[: found.start]):
             continue
-        return True
+        if (found.value - ref).days <= NEAR_DAYS:
+            return True
     return False
 
 

@@ -3,7 +3,7 @@
 :func:`decide` reads plain facts (the reply, its invoices, their customers), the settings and
 `now`, and returns effects; ``relancebot.acting`` applies them inside the reply's transaction.
 
-Two rules of safety live here, so that they are tested as a table:
+Two rules of safety live here and in ``core.duplicates``, tested as a table:
 
 1. A reply may pause or stop a chase and ask a person; it never marks an invoice paid.
 2. A duplicate goes to the sender only when that address is a mailable contact of the
