@@ -14,8 +14,8 @@ from relancebot.classify.cue import Group, group
 
 CLAUSE = r"[^.;!?\n]"
 WAIT_IF = (
-# Who pays by trade (their absence alone delays a payment), and who signs among other things.
-    r" d[eu']|as soon as|once|when|after|until|jusqu'a ce que)"
+    r"(?:des que|une fois que|une fois|quand|lorsque|apres que|apres|a reception d[eu']|des rece"
+    r"ption d[eu']|as soon as|once|when|after|until|jusqu'a ce que)"
 )
 # Money that comes from someone else before the customer can pay.
 OUTSIDE = (
@@ -38,7 +38,7 @@ WAITING = (
     r"(?:attend(?:s|ons|ez|ent|re|rons|ra|rai)?|(?<!were )(?<!was )(?<!been )waiting (?:on|for)"
     r"|await(?:ing)?|en attente d[eu']?)"
 )
-# Who pays by trade (their absence alone delays a payment), and who may sign among other things.
+# Who pays by trade (their absence alone delays a payment), and who signs among other things.
 PAYER = r"(?:comptable|tresorier\w*|signataire|treasurer|accountant|bookkeeper)"
 ROLE = (
     r"(?:gerante?|directeur|directrice|direction|patronne?|responsable|presidente?|dirigeante?"

@@ -14,6 +14,7 @@ from relancebot.core.money import format_money
 from relancebot.importing.invoices import InvoiceRow
 from relancebot.importing.payments import PaymentRow
 from relancebot.store.records import iso, record_event
+from relancebot.store.tasks import close_tasks
 
 
 @dataclass(frozen=True)
@@ -175,4 +176,6 @@ def save_payments(
                     invoice=row.number,
                     customer=customer,
                 )
+                # Nothing left to call about or check: the digest drops it at once.
+                close_tasks(db, at, "facture soldée", invoice=row.number)
     return ImportSummary(added=added, skipped=skipped, settled=tuple(settled))
