@@ -34,7 +34,9 @@ def setup_firm(firm: Firm, server: SmtpServer, customers: int = 1) -> None:
 
 def outbox(firm: Firm) -> list[tuple[str, int]]:
     with sqlite3.connect(firm.root / "relancebot.db") as conn:
-        return conn.execute("SELECT state, attempts FROM outbox WHERE kind != 'digest' ORDER BY id").fetchall()
+        return conn.execute(
+            "SELECT state, attempts FROM outbox WHERE kind != 'digest' ORDER BY id"
+        ).fetchall()
 
 
 def test_one_connection_for_a_batch(firm: Firm, smtp_server: SmtpServer) -> None:

@@ -10,6 +10,7 @@ from relancebot.classify.autoreply import detect_auto_reply
 from relancebot.classify.bounce import detect_bounce
 from relancebot.classify.cue import WEAK
 from relancebot.classify.dates import promised_date
+from relancebot.classify.fallback import Guess, guess
 from relancebot.classify.invoices import InvoiceMatcher
 from relancebot.classify.message import ParsedMail, parse_mail
 from relancebot.classify.model import PRIORITY, Classification
@@ -44,6 +45,9 @@ _PERMANENT = re.compile(
     r"|going forward|from now on|a l'avenir"
 )
 _SERIOUS = frozenset(("dispute", "payment_difficulty"))
+_REASSURING = frozenset(("already_paid", "promise_to_pay"))
+FALLBACK_LEAN = 5.0  # log-odds over the runner-up before the fallback may speak
+FALLBACK_SURE = 8.0  # ... and before it may reassure (paid, promise)
 MAX_ANALYSED = 4000
 
 
@@ -70,7 +74,7 @@ def _month_first(parsed: ParsedMail, own: str) -> bool:
     return offset is not None and offset.total_seconds() <= -3 * 3600
 
 
-def _subject_words(subject: str) -> str:
+def customer_subject(subject: str) -> str:
     """The customer's words in the subject: all of it, or what follows our reminder's subject
     ("RE: Relance : facture F-1 en attente de règlement - jamais reçu, renvoyez-la")."""
     bare = _REPLY_PREFIX.sub("", fold(subject))
@@ -138,6 +142,18 @@ def _cc(parsed: ParsedMail) -> set[str]:
     return {m.lower() for m in _ADDRESS.findall(parsed.headers.get("cc", ""))}
 
 
+def _lean(text: str) -> Guess | None:
+    """The fallback model's reading, kept only when it leans clearly; to the reassuring
+    categories (paid, promise) only when it leans very clearly, and never away from a person."""
+    found = guess(text)
+    if found is None or found.category not in _LABELS_FR:
+        return None
+    needed = FALLBACK_SURE if found.category in _REASSURING else FALLBACK_LEAN
+    if found.margin < needed or (found.category in _REASSURING and found.runner_up in _SERIOUS):
+        return None
+    return found
+
+
 def _base(parsed: ParsedMail, **facts: object) -> Classification:
     return Classification(
         message_id=parsed.message_id,
@@ -192,7 +208,7 @@ def classify_message(
         parsed.recipients, _cc(parsed), parsed.sender,
         (*parsed.in_reply_to, *parsed.references), split.quoted,
     )  # fmt: skip
-    subject_words = _subject_words(parsed.subject)
+    subject_words = customer_subject(parsed.subject)
     # The cues read the first MAX_ANALYSED characters of the customer's own words: what a reply
     # says comes first, and the cost of the rules grows with the length of the text.
     analysed = _capped(own) + ("\n" + subject_words if subject_words else "")
@@ -216,6 +232,14 @@ def classify_message(
         content, auto.strength if auto else None, serious_without_absence
     )
     reasons: list[str] = []
+    if category == "other" and auto is None and own.strip():
+        lean = _lean(f"{subject_words}\n{own}")
+        if lean is not None:
+            category = lean.category
+            reasons.append(
+                f"aucune formule reconnue ; le vocabulaire penche vers « "
+                f"{_LABELS_FR[category]} » ({', '.join(f'« {w} »' for w in lean.words)})"
+            )
     if category == "auto_reply" and auto is not None:
         reasons.extend(auto.reasons)
     for hit in hits:

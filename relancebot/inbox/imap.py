@@ -91,8 +91,13 @@ class ImapMailbox:
     def _make_client(self) -> IMAPClient:
         """Seam: open the connection (TCP, then TLS as configured), not yet logged in."""
         context = self.ssl_context() if self.security != "none" else None
-        client = IMAPClient(self.host, self.port, ssl=self.security == "tls",
-                            ssl_context=context, timeout=self.timeout)
+        client = IMAPClient(
+            self.host,
+            self.port,
+            ssl=self.security == "tls",
+            ssl_context=context,
+            timeout=self.timeout,
+        )
         if self.security == "starttls":
             try:
                 client.starttls(context)
