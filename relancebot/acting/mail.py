@@ -9,23 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from relancebot.config import Settings
-from relancebot.outgoing.compose import Attachment, Envelope, compose
-from relancebot.outgoing.outbox import enqueue
-from relancebot.outgoing.reminders import (
-    PdfUnavailable,
-    earlier_messages,
-    invoice_context,
-    read_pdf,
-)
+from relancebot.outgoing.compose import Attachment
+from relancebot.outgoing.firm_mail import earlier_messages, letter_context, queue_firm_mail
+from relancebot.outgoing.reminders import PdfUnavailable, read_pdf
 from relancebot.outgoing.render import Renderer
-from relancebot.outgoing.tokens import new_message_id
 from relancebot.store.records import customer_row
 
 
@@ -58,8 +51,6 @@ def queue_customer_mail(
     Raises TemplateProblem, PdfUnavailable (when ``pdf_required``) or ValueError before any
     write, so the caller can record why instead.
     """
-    calendar = settings.business_calendar()
-    today = calendar.local(now).date()
     customer = customer_row(db, customer_id)
     if customer is None:
         raise ValueError(f"client inconnu : {customer_id}")
@@ -70,23 +61,8 @@ def queue_customer_mail(
             list(numbers),
         )
     )
-    invoices = [invoice_context(r, today) for r in rows]
     earlier = earlier_messages(db, [r["number"] for r in rows])
-    context = {
-        "firm": settings.firm,
-        "customer": customer,
-        "invoices": invoices,
-        "total": sum((i["balance"] for i in invoices), Decimal("0.00")),
-        "currency": invoices[0]["currency"],
-        "previous": [
-            {
-                "date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
-                "level": e["level"],
-            }
-            for e in earlier
-        ],
-        **(extra or {}),
-    }
+    context = {**letter_context(settings, customer, rows, earlier, now), **(extra or {})}
     rendered = renderer.render(template, customer["language"], context)
     attachments: list[Attachment] = []
     missing: list[str] = []
@@ -97,23 +73,9 @@ def queue_customer_mail(
             if pdf_required:
                 raise
             missing.append(row["number"])
-    envelope = Envelope(settings.firm.name, settings.firm.email, list(to), list(cc))
-    message = compose(
-        envelope,
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=new_message_id(secret, settings.firm.email.rpartition("@")[2]),
-        date=now,
-        attachments=attachments,
+    outbox_id, envelope = queue_firm_mail(
+        db, settings, secret, kind=kind, customer_id=customer_id, to=to, cc=cc,
+        rendered=rendered, now=now, attachments=attachments,
         thread=[e["message_id"] for e in earlier],
-    )
-    outbox_id = enqueue(
-        db,
-        kind=kind,
-        customer_id=customer_id,
-        message=message,
-        recipients=envelope.recipients,
-        at=now,
-    )
+    )  # fmt: skip
     return Queued(outbox_id, rendered.subject, envelope.recipients, tuple(missing))

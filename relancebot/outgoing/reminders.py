@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
 from relancebot.config import Settings
 from relancebot.core.model import ReminderBatch, Step, StepKind
-from relancebot.outgoing.compose import Attachment, Composed, Envelope, compose
+from relancebot.outgoing.compose import Attachment, Composed, Envelope
+from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
-from relancebot.outgoing.tokens import new_message_id
 from relancebot.store.records import customer_row, iso, recipients, record_event
 from relancebot.store.tasks import TaskKind, open_task
 
@@ -27,35 +25,6 @@ LEVEL_NAMES = {0: "rappel préventif", 1: "1re relance", 2: "2e relance", 3: "3e
 
 def template_name(kind: StepKind, level: int) -> str:
     return "relance-preventive" if kind is StepKind.PRE_REMINDER else f"relance-{level}"
-
-
-def invoice_context(row: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    amount, paid = Decimal(row["amount"]), Decimal(row["paid"])
-    due = dt.date.fromisoformat(row["due_date"])
-    return {
-        "number": row["number"],
-        "issue_date": dt.date.fromisoformat(row["issue_date"]),
-        "due_date": due,
-        "amount": amount,
-        "amount_excl_tax": Decimal(row["amount_excl_tax"]) if row["amount_excl_tax"] else None,
-        "paid": paid,
-        "balance": amount - paid,
-        "currency": row["currency"],
-        "days_overdue": max((today - due).days, 0),
-    }
-
-
-def earlier_messages(db: Database, numbers: list[str]) -> list[dict[str, Any]]:
-    """Earlier reminders about these invoices, oldest first: for threading and the history."""
-    marks = ",".join("?" * len(numbers))
-    return list(
-        db.query(
-            f"""SELECT DISTINCT o.id, o.message_id, o.created_at, r.level FROM reminders r
-            JOIN outbox o ON o.id = r.outbox_id
-            WHERE r.invoice_number IN ({marks}) AND o.state != 'failed' ORDER BY o.id""",
-            numbers,
-        )
-    )
 
 
 class PdfUnavailable(Exception):
@@ -99,43 +68,25 @@ def render_batch(
             [s.invoice for s in steps],
         )
     }
-    invoices = [invoice_context(rows[s.invoice], today) for s in steps]
     level = max(s.level for s in steps)
     earlier = earlier_messages(db, [s.invoice for s in steps])
     deadline_days = settings.policy.deadline_days(level)
     context = {
-        "firm": settings.firm,
-        "customer": customer,
-        "invoices": invoices,
+        **letter_context(settings, customer, [rows[s.invoice] for s in steps], earlier, now),
         "level": level,
-        "total": sum((i["balance"] for i in invoices), Decimal("0.00")),
-        "currency": invoices[0]["currency"],
-        "previous": [
-            {
-                "date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
-                "level": e["level"],
-            }
-            for e in earlier
-        ],
         "deadline_days": deadline_days,
         "deadline_date": today + dt.timedelta(days=deadline_days) if deadline_days else None,
         "indemnity": settings.policy.recovery_indemnity,
     }
     rendered = renderer.render(template_name(steps[0].kind, level), customer["language"], context)
     to, cc = recipients(db, customer_id)
-    envelope = Envelope(settings.firm.name, settings.firm.email, to, cc)
-    message = compose(
-        envelope,
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=new_message_id(secret, settings.firm.email.rpartition("@")[2]),
-        date=now,
+    message, envelope = firm_message(
+        settings, secret, to, cc, rendered, now,
         attachments=[
             Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice]) for s in steps
         ],
         thread=[e["message_id"] for e in earlier],
-    )
+    )  # fmt: skip
     return message, envelope, rendered
 
 

@@ -23,10 +23,7 @@ from sqlite_utils import Database
 
 from relancebot.app import App
 from relancebot.core.actions import PROMISE_REASON
-from relancebot.outgoing.compose import Envelope, compose
-from relancebot.outgoing.outbox import enqueue
-from relancebot.outgoing.reminders import earlier_messages, invoice_context
-from relancebot.outgoing.tokens import new_message_id
+from relancebot.outgoing.firm_mail import earlier_messages, invoice_context, queue_firm_mail
 from relancebot.review.actions import CALL_KINDS, pause_invoice, record_payment, until_after
 from relancebot.review.cases import Target
 from relancebot.store.records import customer_row, invoice_row, iso, recipients, record_event
@@ -213,24 +210,11 @@ def _confirmation(
     }
     rendered = app.renderer.render("confirmation-appel", customer["language"], context)
     to, cc = recipients(db, target.customer_id)
-    envelope = Envelope(settings.firm.name, settings.firm.email, to, cc)
-    message = compose(
-        envelope,
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=new_message_id(app.secret, settings.firm.email.rpartition("@")[2]),
-        date=now,
+    outbox_id, envelope = queue_firm_mail(
+        db, settings, app.secret, kind="call_confirmation", customer_id=target.customer_id,
+        to=to, cc=cc, rendered=rendered, now=now,
         thread=[e["message_id"] for e in earlier_messages(db, list(target.numbers))],
-    )
-    outbox_id = enqueue(
-        db,
-        kind="call_confirmation",
-        customer_id=target.customer_id,
-        message=message,
-        recipients=envelope.recipients,
-        at=now,
-    )
+    )  # fmt: skip
     record_event(
         db,
         now,

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relancebot.app import App
-from relancebot.outgoing.compose import Envelope, compose
-from relancebot.outgoing.outbox import enqueue
+from relancebot.outgoing.firm_mail import queue_firm_mail
 from relancebot.outgoing.render import Rendered, TemplateProblem
-from relancebot.outgoing.tokens import new_message_id
 from relancebot.review.digest import Digest, build_digest
 from relancebot.store.records import from_iso, get_state, iso, record_event, set_state
 
@@ -73,24 +71,10 @@ def send_digest(app: App, now: dt.datetime, *, force: bool = False) -> DigestRes
             return None
         address = settings.review.email
         if address:
-            envelope = Envelope(settings.firm.name, settings.firm.email, [address])
-            message = compose(
-                envelope,
-                subject=rendered.subject,
-                text=rendered.text,
-                html=rendered.html,
-                message_id=new_message_id(app.secret, settings.firm.email.rpartition("@")[2]),
-                date=now,
-            )
-            outbox_id = enqueue(
-                db,
-                kind="digest",
-                customer_id=None,
-                message=message,
-                recipients=envelope.recipients,
-                at=now,
-                in_window=False,
-            )
+            outbox_id, _ = queue_firm_mail(
+                db, settings, app.secret, kind="digest", customer_id=None, to=[address],
+                rendered=rendered, now=now, in_window=False,  # the firm reads it any time
+            )  # fmt: skip
             result = DigestResult(digest, rendered, outbox_id=outbox_id)
             where = address
         else:
