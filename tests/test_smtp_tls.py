@@ -108,7 +108,7 @@ def test_verified_tls_and_login(
     )
     with SmtpTransport(settings, PASSWORD) as transport:
         transport.send("a@atelier-morel.fr", ["b@exemple.fr"], RAW, lambda: None)
-    assert len(handler.received) == 1
+    assert len(handler.received) == 1  # the wrong password sent nothing
 
 
 @pytest.mark.parametrize("mode", ["starttls", "tls"])
@@ -174,3 +174,52 @@ def test_tick_takes_the_password_from_the_environment(
     result = firm.run("tick", now="2026-11-03T10:00")
     assert "1 envoyé(s)" in result.output and len(handler.received) == 1
     assert PASSWORD not in firm.config.read_text()
+
+
+def test_no_password_in_the_log(
+    firm: Firm, certs: tuple[Path, Path, Path], starttls_server: tuple[int, RecordingHandler]
+) -> None:
+    """The service's log (stderr, verbose) names what it did, never the password."""
+    import os
+    import subprocess
+    import sys
+
+    port, handler = starttls_server
+    firm.write_config(f"""
+        [smtp]
+        host = "127.0.0.1"
+        port = {port}
+        security = "starttls"
+        username = "relances@atelier-morel.fr"
+        ca_file = "{certs[0]}"
+        """)
+    firm.pdf("F-1")
+    firm.csv(
+        "f.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
+    )
+    firm.run("import-invoices", str(firm.root / "f.csv"))
+    attempts = ((PASSWORD, "2026-11-03T10:00"), ("wrong-" + PASSWORD, "2026-11-10T10:00"))
+    for password, now in attempts:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "relancebot",
+                "-v",
+                "--config",
+                str(firm.config),
+                "--now",
+                now,
+                "tick",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "RELANCEBOT_SMTP_PASSWORD": password},
+        )
+        assert done.returncode == 0, done.stderr
+        assert "outbox=" in done.stderr  # it does log, one line per event
+        assert password not in done.stderr and password not in done.stdout
+    assert len(handler.received) == 1  # the wrong password sent nothing
