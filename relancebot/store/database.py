@@ -29,6 +29,30 @@ def _create_owner_only(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+class Store(Database):
+    """sqlite-utils' Database whose outermost transactions take the write lock up front.
+
+    In `run`, the watcher thread and the passes write through separate connections. A
+    deferred transaction that reads and then writes fails at once (SQLITE_BUSY) when the
+    other connection committed in between; BEGIN IMMEDIATE waits for the lock instead.
+    Nested blocks keep sqlite-utils' savepoints.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        self.conn.execute("COMMIT")
+
+
 def open_database(path: Path) -> Database:
     """Open (creating owner-only if new) and migrate. Every write goes through `db.atomic()`."""
     try:
@@ -39,7 +63,7 @@ def open_database(path: Path) -> Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
+    db = Store(conn)
     migrations.apply(db)
     return db
 
