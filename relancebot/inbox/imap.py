@@ -217,9 +217,9 @@ class ImapMailbox:
         return bytes(body)
 
     # -- changing ------------------------------------------------------------------------
-    def mark_handled(self, uid: int) -> None:
-        with self._errors(f"marquage du message {uid}"):
-            self._require().add_flags([uid], [self.keyword], silent=True)
+    def mark_handled(self, *uids: int) -> None:
+        with self._errors(f"marquage de {len(uids)} message(s)"):
+            self._require().add_flags(list(uids), [self.keyword], silent=True)
 
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if client.folder_exists(folder):

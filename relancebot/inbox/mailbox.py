@@ -73,8 +73,8 @@ class Mailbox(Protocol):
     def fetch(self, uid: int) -> bytes:
         """The whole raw message; never marks it read (raises MessageGone)."""
 
-    def mark_handled(self, uid: int) -> None:
-        """Tag the message with our keyword (``$Relancebot`` by default)."""
+    def mark_handled(self, *uids: int) -> None:
+        """Tag the messages with our keyword (``$Relancebot`` by default), in one command."""
 
     def move(self, uid: int, folder: str) -> None:
         """Move the message to ``folder``, created if missing."""

@@ -187,13 +187,14 @@ class MaildirMailbox:
                 except FileNotFoundError:
                     raise MessageGone(f"message UID {uid} absent de {self.path}") from None
 
-    def mark_handled(self, uid: int) -> None:
-        with self._errors(f"marquage du message {uid}"):
-            self._path_of(uid)
+    def mark_handled(self, *uids: int) -> None:
+        with self._errors(f"marquage de {len(uids)} message(s)"):
             state = self._require()
-            if uid not in state["handled"]:
-                state["handled"].append(uid)
-                self._save()
+            for uid in uids:
+                self._path_of(uid)
+                if uid not in state["handled"]:
+                    state["handled"].append(uid)
+            self._save()
 
     def is_handled(self, uid: int) -> bool:
         return uid in self._require()["handled"]

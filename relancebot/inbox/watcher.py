@@ -90,6 +90,7 @@ class Watcher:
         self.idle_seconds = idle_seconds
         self._stopping = stopping or threading.Event()  # set by stop(), or by its owner
         self._connected = False
+        self._unmarked: list[tuple[int, int, str]] = []  # (reply id, uid, state) to tag
 
     # -- one pass --------------------------------------------------------------------------
     def catch_up(self) -> PassReport:
@@ -109,8 +110,10 @@ class Watcher:
             for envelope in self.mailbox.envelopes(chunk):
                 if self._stopping.is_set():
                     report.interrupted = True
+                    self._flush_marks()
                     return report
                 self._one(envelope, validity, known, report)
+            self._flush_marks()
             with immediate(self.db):  # past the ones that vanished between SEARCH and FETCH
                 advance_folder(self.db, self.source, validity, chunk[-1], self.clock())
         return report
@@ -217,28 +220,29 @@ class Watcher:
             advance_folder(self.db, self.source, validity, uid, self.clock())
 
     def _mark(self, reply_id: int, uid: int, state: str, into: list[int]) -> None:
-        """After the commit: tag the message (and move it) on the server."""
+        """Committed: the message is tagged on the server with the others of its batch."""
         into.append(reply_id)
-        with suppress(MessageGone):
-            self._tag(uid, state)
-        with immediate(self.db):
-            set_marked(self.db, [reply_id])
+        self._unmarked.append((reply_id, uid, state))
 
-    def _tag(self, uid: int, state: str) -> None:
-        self.mailbox.mark_handled(uid)
-        if self.move_to and state == "handled":  # the others stay in sight of the people
-            self.mailbox.move(uid, self.move_to)
+    def _flush_marks(self) -> None:
+        """Tag the committed messages (one STORE for the batch), move them if configured,
+        then record it. A crash before the record only means tagging them again later."""
+        pending, self._unmarked = self._unmarked, []
+        if not pending:
+            return
+        self.mailbox.mark_handled(*(uid for _, uid, _ in pending))
+        if self.move_to:
+            for _, uid, state in pending:
+                if state == "handled":  # the others stay in sight of the people
+                    with suppress(MessageGone):
+                        self.mailbox.move(uid, self.move_to)
+        with immediate(self.db):
+            set_marked(self.db, [reply_id for reply_id, _, _ in pending])
 
     def _finish_marks(self, validity: int) -> None:
         """Replies committed by a run that lost the connection before tagging them."""
-        done: list[int] = []
-        for reply_id, uid, state in unmarked_replies(self.db, self.source, validity):
-            with suppress(MessageGone):
-                self._tag(uid, state)
-            done.append(reply_id)
-        if done:
-            with immediate(self.db):
-                set_marked(self.db, done)
+        self._unmarked = unmarked_replies(self.db, self.source, validity)
+        self._flush_marks()
 
     # -- the service -----------------------------------------------------------------------
     def stop(self) -> None:

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Build the FOURTH held-out labelled reply set (holdout4) for relancebot's reply classifier.
+
+Every customer text below was written by hand for this set (new customers, new wording; none copied from
+tests/corpus/replies/, holdout/, holdout2/ or holdout3/). Only the *wrapping* is reused: this script imports
+tests/corpus/holdout3/build_holdout3.py, which imports holdout2, holdout and replies/build_corpus.py, and calls
+their helpers for client headers, quote styles, MIME shapes, charsets, attachments and bounce reports.
+Added here: replies dated 4 June - 12 October 2029 (French summer time +0200, UK +0100, US East -0400,
+Poland/Netherlands/Belgium/Germany +0200), invoices F-2029-NNNN and FA-2029-NNN, new customers, new bounce texts.
+
+Run:  .venv/bin/python tests/corpus/holdout4/build_holdout4.py
+Deterministic; overwrites holdout4_*.eml and labels.tsv in this folder, then checks them.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import email
+import email.policy
+import html
+import importlib.util
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("build_holdout3", OUT.parent / "holdout3" / "build_holdout3.py")
+h3 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(h3)   # defines the earlier sets' entries too; they are only used for the overlap report
+h2, hb, bc = h3.h2, h3.hb, h3.bc
+
+bc.INV_POOL_F = [f"F-2029-{n:04d}" for n in range(101, 500)]
+bc.INV_POOL_FA = [f"FA-2029-{n:03d}" for n in range(11, 160)]
+
+DISCL_FR, DISCL_EN, DISCL_DE = bc.DISCL_FR, bc.DISCL_EN, h3.DISCL_DE
+DISCL_AV = ("Ce message et ses pièces jointes sont confidentiels et peuvent être couverts par le secret professionnel "
+            "de l'avocat. S'il vous est parvenu par erreur, merci d'en informer l'expéditeur et de le supprimer.")
+DISCL_US = ("CONFIDENTIALITY NOTICE: This message may contain attorney-client privileged or confidential information. "
+            "If you are not the intended recipient, please notify the sender by reply email and delete this message.")
+
+NEW4_C = {
+    # ------------------------------------------------------------ French-speaking
+    "lebrun": ("Menuiserie Lebrun", "menuiserie.lebrun@orange.fr", "orange", "fr", ""),
+    "cabaubry": ("Cabinet Aubry Conseil", "fournisseurs@cabinet-aubry-conseil.fr", "o365", "fr",
+                 "Stéphanie Gomez\nCollaboratrice comptable\nCabinet Aubry Conseil - Expertise comptable\n"
+                 "3 rue du Palais, 86000 Poitiers\n05 49 00 00 00\n\n" + DISCL_FR),
+    "mairiestj": ("Mairie de Saint-Julien-des-Prés", "comptabilite@saint-julien-des-pres.fr", "outlook", "fr",
+                  "Service comptabilité\nMairie de Saint-Julien-des-Prés\n1 place de l'Église, 72240 Saint-Julien-des-Prés\n02 43 00 00 00"),
+    "balto": ("Le Balto", "lebalto.tabacpresse@gmail.com", "android", "fr", ""),
+    "osteo": ("Julie Marchand", "julie.marchand.osteo@gmail.com", "gmail", "fr",
+              "Julie Marchand\nOstéopathe D.O.\nCabinet d'ostéopathie des Remparts, Dinan"),
+    "treteaux": ("Compagnie des Tréteaux", "compagnie.treteaux@gmail.com", "gmail", "fr",
+                 "Compagnie des Tréteaux - théâtre amateur\nAssociation loi 1901, Angoulême"),
+    "plastiform": ("Plastiform Industrie - Comptabilité", "comptabilite@plastiform-industrie.fr", "outlook", "fr",
+                   "Comptabilité fournisseurs\nPLASTIFORM INDUSTRIE SAS\nZA de la Janais, 35170 Bruz\nTél. 02 99 00 00 00"),
+    "margaux": ("Margaux Fontaine", "chezmargaux.epicerie@icloud.com", "apple", "fr", ""),
+    "delcourt": ("Sophie Delcourt", "s.delcourt@delcourt-avocats.fr", "mac", "fr",
+                 "Sophie Delcourt\nAvocat au Barreau de Rouen\n12 rue Jeanne-d'Arc, 76000 Rouen\n\n" + DISCL_AV),
+    "tleon": ("La Table de Léon", "latabledeleon@yahoo.fr", "yahoo", "fr", ""),
+    "elecpro": ("Elec Pro 86", "contact@elecpro86.fr", "tb", "fr",
+                "Yannick Morin\nSARL Elec Pro 86 - Électricité générale\n06 12 00 00 00"),
+    "msp": ("Maison de santé du Val", "secretariat@msp-duval.fr", "roundcube", "fr", ""),
+    "pixel": ("Léa - Studio Pixel Nord", "lea@studiopixelnord.fr", "gmail", "fr", "Léa\nStudio Pixel Nord · Roubaix"),
+    "rigal": ("BOUCHERIE RIGAL", "boucherie.rigal@wanadoo.fr", "orange", "fr", ""),
+    "otsi": ("Office de Tourisme du Val de Loir", "direction@ot-valdeloir.fr", "outlook", "fr",
+             "Direction\nOffice de Tourisme du Val de Loir (EPIC)\n4 quai de la Loire, 41100 Vendôme"),
+    "corinne": ("Corinne Vidal - Assistante indépendante", "corinne.vidal.assistance@gmail.com", "gmail", "fr",
+                "Corinne Vidal\nAssistante administrative indépendante\n06 70 00 00 00"),
+    # ------------------------------------------------------------ English-writing
+    "bramley": ("Hannah Cole", "hannah@bramleyfinch.co.uk", "outlook", "en",
+                "Hannah Cole\nOffice Manager\nBramley & Finch Interiors Ltd\n22 Park Row, Leeds LS1 5JF"),
+    "clyde": ("Gordon McKay", "clydesidejoinery@gmail.com", "gmail", "en", "Gordon\nClydeside Joinery, Glasgow"),
+    "harbor": ("Maggie Doyle", "maggie@harborstreetcoffee.com", "gmail", "en",
+               "Maggie Doyle\nHarbor Street Coffee Co.\nPortland, ME"),
+    "nordlicht": ("Nordlicht Events GmbH - Buchhaltung", "buchhaltung@nordlicht-events.de", "outlook", "de",
+                  "Mit freundlichen Grüßen / Best regards\nMarkus Schäfer\nBuchhaltung / Accounting\nNordlicht Events GmbH\n"
+                  "Hansaring 41, 50670 Köln\n\n" + DISCL_DE),
+    "vantwest": ("Accounts Payable - Van 't West Logistics", "ap@vantwest.nl", "o365", "en",
+                 "Accounts Payable\nVan 't West Logistics B.V.\nMoerdijk, The Netherlands\n\n" + DISCL_EN),
+    "kessler": ("Kessler Moran LLP - Accounts Payable", "ap@kesslermoran.com", "o365", "en",
+                "Accounts Payable\nKessler Moran LLP\n200 State Street, Boston, MA 02109\n\n" + DISCL_US),
+    "ashgrove": ("Ashgrove Academy Trust - Finance", "finance@ashgroveacademies.org.uk", "o365", "en",
+                 "Finance Team\nAshgrove Academy Trust\n\n" + DISCL_EN),
+    "kowal": ("Anna Wiśniewska", "biuro@kowaltrans.pl", "gmail", "en", "Anna Wiśniewska\nKowal Trans sp. z o.o., Poznań"),
+    "pennine": ("Dave Holroyd", "daveholroyd.plumbing@outlook.com", "android", "en", ""),
+    "maes": ("Maes Printing - Finance", "finance@maesprinting.be", "o365", "en",
+             "Finance department\nMaes Printing NV\nGent, Belgium\n\n" + DISCL_EN),
+}
+for _k in NEW4_C:
+    assert _k not in bc.C, _k
+bc.C.update(NEW4_C)
+
+ZONE_TZ = {"fr": 120, "uk": 60, "us_e": -240}
+ZONE_OF = {"bramley": "uk", "clyde": "uk", "ashgrove": "uk", "pennine": "uk", "harbor": "us_e", "kessler": "us_e"}
+FIRST, LAST = dt.date(2029, 6, 4), dt.date(2029, 10, 12)
+
+
+def tz_for(c: str) -> int:
+    return ZONE_TZ[ZONE_OF.get(c, "fr")]
+
+
+ENTRIES: list[dict] = []
+BOUNCES: list[dict] = []
+
+
+def H(cat: str, lang: str, c: str, body: str, note: str, **kw) -> None:
+    """One hand-written reply; keywords as in build_corpus.R, d= is 'YYYY-MM-DD HH:MM' (sender's local time)."""
+    assert cat in bc.CATEGORIES, cat
+    assert c in NEW4_C, c
+    assert kw.get("d"), "every entry carries its date"
+    assert FIRST <= dt.date.fromisoformat(kw["d"][:10]) <= LAST, kw["d"]
+    kw.setdefault("tz", tz_for(c))
+    if bc.C[c][2] == "outlook" and bc.C[c][3] == "en":
+        kw.setdefault("pre", "RE: ")
+    ENTRIES.append(dict(cat=cat, lang=lang, c=c, body=body, note=note, **kw))
+
+
+def BNC(kind: str, rcpt: str, note: str, **kw) -> None:
+    assert FIRST <= dt.date.fromisoformat(kw["d"][:10]) <= LAST, kw["d"]
+    BOUNCES.append(dict(cat="bounce", kind=kind, rcpt=rcpt, note=note, lang=kw.pop("lang", "en"), **kw))
+
+
+AS, MSX, PREC, XAR, LOOP = bc.AS, bc.MSX, bc.PREC, bc.XAR, bc.LOOP
+MOREL, VASSEUR = bc.FIRMS["morel"]["addr"], bc.FIRMS["vasseur"]["addr"]
+ol_block, D = hb.ol_block, hb.D
+
+# =========================================================================== already_paid (19)
+H("already_paid", "fr", "lebrun", """bjr
+regle par cheque la semaine derniere, il a du se croiser avec votre mail
+cdt JP Lebrun""", "joiner, no accents: paid by cheque last week", d="2029-06-12 07:40", nosig=1)
+H("already_paid", "fr", "balto", """ok c'est fait""", "very short 'ok c'est fait' after a reminder: payment done", hard=1,
+  d="2029-07-03 18:22", nosig=1)
+H("already_paid", "fr", "pixel", """Hello,
+
+On a payé hier normalement, c'est Théo qui a lancé le virement depuis Qonto. Dis-moi si tu vois rien arriver d'ici jeudi, je regarderai avec lui.
+
+Léa""", "design studio, hedged: transfer launched yesterday by a colleague", hard=1, d="2029-06-19 10:15", nosig=1)
+H("already_paid", "fr", "cabaubry", """Bonjour,
+
+Pour le compte de notre cliente, la SARL Boulangerie Dufour, nous vous informons que la facture F-2029-0212 a été réglée le 14 juin par virement depuis son compte professionnel. Vous trouverez ci-joint la copie de l'ordre de virement.
+
+Bien cordialement,""", "accountant reports the client's transfer of 14 June (third party reports payment)", d="2029-06-19 11:30",
+  rinv="F-2029-0212", att=[("Ordre_virement_Dufour_14062029.pdf", "pdf", "Ordre de virement SEPA - Boulangerie Dufour")])
+H("already_paid", "fr", "mairiestj", """Bonjour,
+
+Renseignement pris auprès du Service de gestion comptable de La Flèche, le mandat correspondant à votre facture a été pris en charge et mis en paiement le 3 juillet. Les fonds devraient donc être sur votre compte, ou le seront très prochainement.
+
+Cordialement,""", "town hall: public accountant put the mandate into payment on 3 July (money left)", hard=1,
+  d="2029-07-09 14:20")
+H("already_paid", "fr", "margaux", """Bonjour,
+
+Je suis passée à votre atelier samedi matin et j'ai laissé un chèque à votre collègue, un grand monsieur avec une casquette, je ne connais pas son nom. Il a dû le poser quelque part !
+
+Bonne journée,
+Margaux""", "grocer left a cheque with a staff member on Saturday", d="2029-07-16 09:05", nosig=1)
+H("already_paid", "fr", "delcourt", """Madame, Monsieur,
+
+Ma secrétaire me confirme que le règlement est parti le 28 juin, par virement depuis le compte professionnel du cabinet. Je vous remercie de vérifier de votre côté.
+
+Bien à vous,""", "lawyer: transfer left on 28 June", d="2029-07-02 18:40", firm="vasseur")
+H("already_paid", "fr", "elecpro", """Bonjour,
+
+Je profite de votre mail pour faire le point sur le chantier Gambetta. Les gaines de la deuxième tranche sont passées, il reste le tableau du 2e étage et les prises du local vélo. Je vous envoie la semaine prochaine le devis pour la deuxième cage d'escalier, le syndic nous l'a demandé. Attention, le plâtrier a pris du retard, on ne pourra sans doute pas intervenir avant le 20.
+
+Pour la facture que vous me relancez, elle a été réglée le 9 par virement, en même temps que les deux autres du chantier.
+
+Cordialement,""", "electrician: long site update, the payment sentence is at the end (paid on the 9th)", hard=1,
+  d="2029-07-12 19:30")
+H("already_paid", "fr", "msp", """Bonjour,
+
+Nous sommes quatre praticiens à la maison de santé et chacun a réglé sa part de la facture ce matin par virement (4 x 1/4). Vous allez donc voir arriver quatre virements avec nos noms, ne vous inquiétez pas !
+
+Le secrétariat""", "health centre: four practitioners each paid a quarter this morning", hard=1,
+  d="2029-09-05 12:10", nosig=1, firm="vasseur")
+H("already_paid", "fr", "rigal", "", "subject-only reply, empty body: paid by card over the phone on 2 August", hard=1,
+  d="2029-08-06 06:45", q="none", nosig=1, subj="RE: {S} -- paye le 2 aout par CB au telephone", irt_always=1)
+H("already_paid", "fr", "otsi", """Bonjour,
+
+Votre facture a été réglée par virement le 30 août ; vous trouverez le bordereau ci-joint.
+
+Cordialement,""", "tourist office, HTML-only Outlook: paid on 30 August, slip attached", d="2029-09-04 10:10", m="html",
+  firm="vasseur", att=[("Bordereau_virement_30082029.pdf", "pdf", "Bordereau de virement")])
+H("already_paid", "fr", "corinne", """Bonjour,
+
+Je m'occupe de l'administratif de la SARL Gilles Transports, votre client. J'ai vu avec M. Gilles ce matin : il vous a envoyé un chèque le 24/08 (n° 4418812, Crédit Mutuel). Pouvez-vous me dire s'il est bien arrivé ?
+
+Merci,""", "independent assistant for a client: cheque sent on 24/08", d="2029-08-29 10:50")
+H("already_paid", "en", "bramley", """Hi,
+
+This was paid on 14 June as part of our fortnightly BACS run – remittance attached.
+
+Kind regards,""", "UK: paid on 14 June via BACS, remittance attached", d="2029-06-18 09:35",
+  att=[("Remittance_Advice_BF_140629.pdf", "pdf", "Remittance advice - Bramley & Finch")])
+H("already_paid", "en", "clyde", """Paid this morning, sorry about that. Should be with you tomorrow or Monday.
+Gordon""", "Glasgow joiner: paid this morning", d="2029-07-05 08:20", nosig=1)
+H("already_paid", "en", "harbor", """Hi there,
+
+We mailed a check on 7/2, check #2207. International mail is slow so it might take a couple of weeks to reach you.
+
+Maggie""", "US café: check mailed on 7/2", d="2029-07-10 13:40", nosig=1)
+H("already_paid", "en", "nordlicht", """Dear Sir or Madam,
+
+the invoice was paid on 21.08.2029 together with invoice F-2029-0233. Please find our payment advice attached.""",
+  "German firm: paid on 21.08 with another invoice, advice attached", d="2029-08-24 10:05", rinv="F-2029-0231",
+  inv=["F-2029-0231", "F-2029-0233"], att=[("Zahlungsavis_2029-08-21.pdf", "pdf", "Zahlungsavis / Payment advice")])
+H("already_paid", "en", "kessler", """Hello,
+
+Our records show this invoice was paid via ACH on 8/31/2029 (trace no. 021000089331204). Please allow a few business days for international settlement.
+
+Thank you,""", "US law firm AP: paid by ACH on 8/31", d="2029-09-06 15:20")
+H("already_paid", "en", "pennine", """Done just now through the app. Sorry for the delay, been flat out""",
+  "UK plumber from his phone: paid just now", d="2029-06-27 21:10", nosig=1)
+H("already_paid", "en", "maes", """> If you have already paid it, please disregard this message.
+
+We have. It left our account on 3 July, reference MAES-2029-0703.
+
+> If you disagree or have any question, do not hesitate to contact us.
+
+No question, but please check your bank before sending reminders.
+
+Finance""", "Belgian firm, inline answers to our sentences: paid on 3 July", hard=1, pos="raw", d="2029-07-10 11:15",
+  nosig=1, irt_always=1)
+
+# =========================================================================== promise_to_pay (21)
+H("promise_to_pay", "fr", "lebrun", """je passe a la banque vendredi c'est bon
+JP""", "joiner: goes to the bank on Friday (reply Tue 19 June)", d="2029-06-19 12:35", prom="2029-06-22", nosig=1)
+H("promise_to_pay", "fr", "balto", """Je vous fais ça en fin de semaine promis, là c'est le rush avec les jeux à gratter de l'été""",
+  "tobacconist: 'en fin de semaine' = Friday (reply Tue 10 July)", d="2029-07-10 17:50", prom="2029-07-13", nosig=1)
+H("promise_to_pay", "fr", "cabaubry", """Bonjour,
+
+Notre client, M. Perrot (entreprise individuelle), nous a donné son accord : la facture sera réglée avec la campagne de paiements fournisseurs du 10 juillet.
+
+Bien cordialement,""", "accountant: client's payment run of 10 July", d="2029-07-03 16:05", prom="2029-07-10")
+H("promise_to_pay", "fr", "mairiestj", """Bonjour,
+
+Votre facture a été mandatée le 18 juin (mandat n° 287, bordereau n° 41) et transmise au Service de gestion comptable. Le paiement interviendra à réception par le comptable public.
+
+Cordialement,""", "town hall: mandate issued and sent to the public accountant (money not yet left)", hard=1,
+  d="2029-06-21 09:50")
+H("promise_to_pay", "fr", "osteo", """Bonjour,
+
+Désolée, j'étais en congé maternité et je reprends tout doucement la paperasse. Je vous règle d'ici la fin du mois.
+
+Julie Marchand""", "osteopath back from maternity leave: end of the month (reply 11 Sept)", d="2029-09-11 13:15",
+  prom="2029-09-30", nosig=1)
+H("promise_to_pay", "fr", "treteaux", """Bonjour,
+
+Notre trésorier est en vacances jusqu'au 20 août et c'est lui qui a le chéquier de l'asso. Il vous fera le chèque à son retour, je lui ai laissé un mot.
+
+Bien à vous,
+Nadia, secrétaire de la Compagnie""", "association: treasurer away until 20 August, cheque on his return (return date is not a payment date)",
+  hard=1, d="2029-08-08 22:10", nosig=1)
+H("promise_to_pay", "fr", "plastiform", """Bonjour,
+
+Facture validée par notre service achats, elle est programmée au règlement du 25/07 par virement.
+
+Cordialement,""", "SME: scheduled for payment on 25/07", d="2029-07-17 14:45", prom="2029-07-25")
+H("promise_to_pay", "fr", "margaux", """Oui pardon !! Je m'en occupe demain matin à la première heure""",
+  "grocer: tomorrow morning (reply Wed 13 June)", d="2029-06-13 21:10", prom="2029-06-14", nosig=1)
+H("promise_to_pay", "fr", "tleon", """Bonjour
+on est fermes pour les conges jusqu au 27 aout, on vous paye des qu on a rouvert
+Leon""", "restaurant, vague: pays after reopening (27 August is the reopening, not a payment date)", hard=1,
+  d="2029-08-09 11:20", nosig=1)
+H("promise_to_pay", "fr", "pixel", """Yes pardon, c'est dans la pile ! Je fais tous les virements fournisseurs lundi, tu seras dedans.""",
+  "design studio: supplier transfers on Monday (reply Wed 25 July)", d="2029-07-25 16:30", prom="2029-07-30", nosig=1)
+H("promise_to_pay", "fr", "rigal", """bonjour
+je poste le cheque jeudi
+rigal""", "butcher: cheque posted on Thursday (reply Tue 18 Sept)", d="2029-09-18 14:55", prom="2029-09-20", nosig=1)
+H("promise_to_pay", "fr", "corinne", """Bonjour,
+
+Pour Gilles Transports : la facture était bloquée parce que M. Gilles attendait votre attestation d'assurance décennale. Je viens de la retrouver dans ses mails, elle était arrivée en juillet, donc plus de souci de ce côté-là. Le virement partira le 5 octobre avec les autres fournisseurs.
+
+Corinne""", "assistant: past block now solved, transfer on 5 October (no request)", hard=1, d="2029-09-26 17:20",
+  prom="2029-10-05", nosig=1)
+H("promise_to_pay", "fr", "delcourt", """Madame,
+
+Je suis en audience toute la semaine. Je procéderai au règlement dès lundi.
+
+Bien à vous,""", "lawyer: pays on Monday (reply Wed 12 Sept)", d="2029-09-12 07:55", prom="2029-09-17", firm="vasseur")
+H("promise_to_pay", "fr", "msp", """Bonjour,
+
+On devrait pouvoir vous régler vers le 15, quand les remboursements de l'Assurance maladie seront tombés. Le docteur Hamon signe les virements en fin de semaine.
+
+Le secrétariat""", "health centre, hedged: around the 15th when health-insurance money arrives (date, no request)",
+  hard=1, d="2029-06-06 11:40", prom="2029-06-15", nosig=1, firm="vasseur")
+H("promise_to_pay", "en", "bramley", """Hi,
+
+Thanks for the nudge – it's been approved and will go out in our next payment run on Thursday.
+
+Kind regards,""", "UK: next payment run on Thursday (reply Mon 23 July)", d="2029-07-23 10:25", prom="2029-07-26")
+H("promise_to_pay", "en", "clyde", """Aye, will sort it end of next week when the big job at Partick pays out.""",
+  "Glasgow joiner: end of next week, once a client pays (date, no request; reply Wed 15 Aug)", hard=1,
+  d="2029-08-15 19:45", prom="2029-08-24", nosig=1)
+H("promise_to_pay", "en", "harbor", """Hi! We'll wire it Monday. Our bookkeeper only comes in Mondays.
+
+Maggie""", "US café: wire on Monday (reply Thu 28 June)", d="2029-06-28 15:10", prom="2029-07-02", nosig=1)
+H("promise_to_pay", "en", "kessler", """Hello,
+
+This invoice has been approved and is scheduled for payment on 09/14/2029 in line with our standard net 45 terms.
+
+Thank you,""", "US AP: scheduled for 09/14/2029 under its net-45 terms (hints our due date is early, contests nothing)",
+  hard=1, d="2029-09-04 11:05", prom="2029-09-14")
+H("promise_to_pay", "en", "ashgrove", """Good afternoon,
+
+The invoice has now been matched to PO 4471 and will be paid in the BACS run at month end.
+
+Kind regards,""", "UK academy trust: month-end BACS run (reply 21 June)", d="2029-06-21 14:30", prom="2029-06-30")
+H("promise_to_pay", "en", "kowal", """Hello,
+
+We will pay it in next few days. Our director must sign all the transfers and he is coming back from Germany on Wednesday.
+
+Best regards
+Anna""", "Polish firm, vague: next few days, director back on Wednesday (no payment date)", hard=1,
+  d="2029-09-24 09:20", nosig=1)
+H("promise_to_pay", "en", "pennine", """Will pay Friday when I've been paid by the builder""",
+  "UK plumber: Friday, once paid by his client (reply Mon 27 Aug)", d="2029-08-27 07:30", prom="2029-08-31", nosig=1)
