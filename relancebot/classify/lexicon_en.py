@@ -46,7 +46,7 @@ ENGLISH: list[Group] = [
         r"business (has been|is)"
         r" (\w+ )?(slow|quiet|bad)|\bflexibility on|\bnet ?(60|90|120)\b|\b\d+ a month\b",
         r"\b(half|part|some|a part|a portion) now and (the rest|half|the remainder|the balance|"
-        r"the other half)|\b(deferred|postponed|on hold|delayed) (by|until|pending)|\bfunding (ro"
+        r"the other half)|\b(deferred|postponed|(?<!was )(?<!were )(?<!been )on hold|delayed) (by|until|pending)|\bfunding (ro"
         r"und )?(is )?"
         r"(delayed|late)|\bon hold until\b|\bgive us (until|more|a few)",
     ),

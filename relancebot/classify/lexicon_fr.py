@@ -92,7 +92,7 @@ FRENCH: list[Group] = [
     # ---- payment_difficulty: cannot pay now, asks for time or instalments -----------------------
     group("payment_difficulty", 1.0, True,
         r"\bdifficult\w* (de |financ|de tresorerie|economique|de paiement|passageres?)",
-        r"\b(tresorerie|treso|finances|comptes?) (\w+ ){0,3}(tendue|difficile|compliquee|serree|"
+        r"(?<!le )(?<!votre )\b(tresorerie|treso|finances|comptes?) (\w+ ){0,3}(tendue|difficile|compliquee|serree|"
         r"a sec|a zero|vides?|dans le rouge)|probleme\w* de tresorerie|\bdecouvert\b",
         r"\bech[eé]ancier|\bechelonn\w*|\betal(er|ement|ons|ez)\b|\ben (plusieurs|deux|trois|"
         r"quatre|\d) (fois|mensualites|versements|echeances)|\bmensualites\b|paiements? partiels?"
@@ -179,7 +179,7 @@ FRENCH: list[Group] = [
     group("wrong_contact", 0.5, True,
         r"\b(s'occupe|gere|regle|traite)n?t? (des|les|de la|nos) (paiements|factures|reglements"
         r"|fournisseurs|facturation|compta)",
-        r"\b(il|elle) est joignable|\bje (lui )?(transmettrai|transmets)",
+        r"\b(il|elle) est joignable",
         r"\bcabinet (comptable|d'expertise)|\bexpert-comptable",
     ),
     # ---- not_received: never got it, lost, cannot open it, send it again ------------------------
@@ -233,7 +233,7 @@ FRENCH: list[Group] = [
         r"\b(a|ont|avons|ai|avions|aurions|avoir|j'ai|on a) (bien |deja |deja bien |donc )?"
         rf"(ete )?({PAID}|effectue le (virement|paiement|reglement)|procede au (paiement|"
         r"reglement|virement)|lance le (virement|paiement)|fait (le|un|votre) (virement|"
-        r"cheque|paiement|reglement)|envoye (le|un|votre) cheque|poste (le|un) cheque)",
+        r"cheque|paiement|reglement)|envoye (le|un|votre) cheque|poste (le|un) cheque)\b",
         r"(?<!mandat de )\b(virement|paiement|reglement|cheque|versement)s? ([\w'-]+ ){0,4}"
         r"(a ete |ont ete |est |bien"
         r" |deja )+(effectue|emis|envoye|passe|realise|fait|parti|execute|poste|expedie|debite|"

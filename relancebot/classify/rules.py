@@ -16,10 +16,11 @@ from relancebot.classify.cue import Cue
 from relancebot.classify.lexicon_concepts import CONCEPTS
 from relancebot.classify.lexicon_en import ENGLISH
 from relancebot.classify.lexicon_fr import FRENCH
+from relancebot.classify.lexicon_phrases import PHRASES
 from relancebot.classify.lexicon_situations import SITUATIONS
 
 CUES: tuple[Cue, ...] = tuple(
-    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS) for cue in grp.cues
+    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS, *PHRASES) for cue in grp.cues
 )
 THRESHOLD = 1.0
 

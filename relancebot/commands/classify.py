@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -12,18 +14,29 @@ from relancebot.clock import parse_now
 
 
 @main.command("classify")
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True)
-)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @pass_context
 def classify_command(ctx: object, files: tuple[Path, ...]) -> None:
-    """Classe des réponses (.eml) : une ligne JSON par fichier."""
-    from zoneinfo import ZoneInfo
+    """Classe des réponses (.eml) : une ligne JSON par fichier.
 
+    Relative dates ("vendredi prochain") count from the reply's Date header, or from --now
+    when it has none. A file that cannot be read is named on stderr and the others go on.
+    """
     from relancebot.classify import classify
 
     now_arg = getattr(ctx, "now_arg", None)
-    now = parse_now(now_arg, ZoneInfo("Europe/Paris")) if now_arg else dt.datetime.now(dt.UTC)
+    try:
+        now = parse_now(now_arg, ZoneInfo("Europe/Paris")) if now_arg else dt.datetime.now(dt.UTC)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    unreadable = 0
     for path in files:
-        result = classify(path.read_bytes(), now=now)
-        echo_json(result.to_json_dict(str(path)))
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            click.echo(f"relancebot : {path} : illisible ({exc.strerror})", err=True)
+            unreadable += 1
+            continue
+        echo_json(classify(raw, now=now).to_json_dict(str(path)))
+    if unreadable:
+        sys.exit(1)

@@ -316,3 +316,185 @@ Anna""", "Polish firm, vague: next few days, director back on Wednesday (no paym
   d="2029-09-24 09:20", nosig=1)
 H("promise_to_pay", "en", "pennine", """Will pay Friday when I've been paid by the builder""",
   "UK plumber: Friday, once paid by his client (reply Mon 27 Aug)", d="2029-08-27 07:30", prom="2029-08-31", nosig=1)
+
+# =========================================================================== not_received (17)
+H("not_received", "fr", "lebrun", """jai jamais recu de facture, juste le devis en mars. renvoyez la svp""",
+  "joiner, no accents: never got the invoice, only the quote", d="2029-06-14 07:10", nosig=1)
+H("not_received", "fr", "balto", """Vous me l'avez envoyée quand ? J'ai rien vu passer moi""",
+  "tobacconist, question form: nothing received", hard=1, d="2029-07-24 19:05", nosig=1)
+H("not_received", "fr", "cabaubry", """Bonjour,
+
+Nous tenons la comptabilité de la SARL Fabre Coiffure. La facture F-2029-0248 ne figure pas dans les pièces que notre cliente nous a transmises. Pourriez-vous nous en adresser un duplicata ?
+
+Bien cordialement,""", "accountant: not among the client's documents, asks a duplicate", d="2029-07-11 15:40",
+  rinv="F-2029-0248")
+H("not_received", "fr", "mairiestj", """Bonjour,
+
+Les factures adressées aux collectivités doivent être déposées sur Chorus Pro. Nous n'avons rien reçu par le portail à votre nom. Merci de la déposer (SIRET 217 203 456 00018, sans code service).
+
+Cordialement,""", "town hall: nothing on Chorus Pro (mandatory channel)", d="2029-06-25 10:35")
+H("not_received", "fr", "osteo", """Bonjour,
+
+La pièce jointe ne s'ouvre ni sur mon téléphone ni sur l'ordinateur du cabinet, on dirait que le fichier est abîmé. Vous pouvez me la renvoyer ?
+
+Merci,
+Julie""", "osteopath: attachment will not open", d="2029-08-30 12:45", nosig=1)
+H("not_received", "fr", "treteaux", """Bonjour,
+
+Nous n'avons aucune trace de cette facture. Est-ce qu'elle serait partie sur l'ancienne adresse de la compagnie, celle de l'ancien président ? Merci de nous la renvoyer ici.
+
+Nadia""", "association: no trace, maybe sent to the old address; 'renvoyer ici' names no new address", hard=1,
+  d="2029-09-13 20:30", nosig=1)
+H("not_received", "fr", "plastiform", """Bonjour,
+
+La facture jointe à votre relance est la F-2029-0157, que nous avons réglée en juin. La relance porte sur la F-2029-0163, que nous n'avons jamais reçue. Merci de nous envoyer le bon PDF.
+
+Cordialement,""", "wrong PDF attached (a paid invoice); the reminded one never received", hard=1, d="2029-07-04 09:25",
+  rinv="F-2029-0163", inv=["F-2029-0157", "F-2029-0163"])
+H("not_received", "fr", "margaux", """Bonjour,
+
+Je ne la trouve nulle part, ni dans mes mails ni dans le courrier... Vous pouvez me la renvoyer s'il vous plaît ?
+
+Merci !""", "grocer: cannot find it anywhere", d="2029-06-08 08:20", nosig=1)
+H("not_received", "fr", "elecpro", """> Vous la trouverez ci-jointe.
+
+Non, il n'y a rien en pièce jointe.
+
+> Si votre règlement a été effectué entre-temps, nous vous remercions de ne pas tenir compte de ce message.
+
+Pas réglée, vu qu'on ne l'a jamais eue. Renvoyez-la et je la passe.
+
+Yannick""", "electrician, inline answers: no attachment, never had it, not paid because not received", hard=1,
+  pos="raw", d="2029-08-28 18:15", nosig=1, irt_always=1)
+H("not_received", "fr", "tleon", "", "subject-only reply, empty body: 'on l a pas eu cette facture'", hard=1,
+  d="2029-06-15 15:35", q="none", nosig=1, subj="Re: {S} / on l a pas eu cette facture", irt_always=1)
+H("not_received", "fr", "pixel", """Hello,
+
+Je viens de fouiller toute la boîte compta, je n'ai rien de ta part depuis le devis d'avril. Tu me la renvoies ? Et mets le numéro de bon de commande dessus, sinon notre logiciel la rejette.
+
+Merci !
+Léa""", "design studio: nothing since the quote, resend with PO", d="2029-06-29 11:50", nosig=1)
+H("not_received", "en", "bramley", """Hi,
+
+We don't appear to have received this one. Could you resend it to this address please?
+
+Thanks,""", "UK: not received, resend to this address", d="2029-09-19 09:10")
+H("not_received", "en", "harbor", """Hmm, never got an invoice for this one. Can you send it again? Maybe it went to spam.""",
+  "US café: never got it", d="2029-08-22 10:40", nosig=1)
+H("not_received", "en", "nordlicht", """Dear Sir or Madam,
+
+we cannot find this invoice in our system. Was it sent by post? Please send it to us as a PDF file.""",
+  "German firm: not in the system, asks a PDF", d="2029-07-18 13:25")
+H("not_received", "en", "vantwest", """Hello,
+
+All supplier invoices must be submitted through our Coupa supplier portal. We have no invoice with this number in Coupa, so it has not been received by us. Please upload it there; your supplier ID is 200417.
+
+Kind regards,""", "Dutch AP: nothing in the mandatory Coupa portal", hard=1, d="2029-06-13 10:55")
+H("not_received", "en", "ashgrove", """Hello,
+
+The attachment comes up as a blank page when we open it. Could you send another copy?
+
+Thank you,""", "UK trust: blank PDF", d="2029-09-27 14:05")
+H("not_received", "en", "kowal", """Hello,
+
+the invoice in attachment is for other company (Kowal Logistyka, not Kowal Trans), we are not the same. Our invoice we never get. Please send correct one.
+
+Anna""", "Polish firm: the attached invoice is another company's; theirs never received", hard=1,
+  d="2029-08-16 08:45", nosig=1)
+
+# =========================================================================== dispute (21)
+H("dispute", "fr", "lebrun", """la porte de garage que vous avez posee fait un bruit pas normal depuis le debut, le moteur force. je paye pas tant que c'est pas regle, passez voir""",
+  "joiner: garage door motor faulty since fitting, will not pay until fixed", d="2029-07-06 12:25", nosig=1)
+H("dispute", "fr", "balto", """Vous m'avez facturé 2 néons et vous en avez changé qu'un seul, l'autre c'est mon beau-frère qui l'a fait. Je paye le reste mais pas ça""",
+  "tobacconist: pays the rest, refuses a line for work not done (partial acceptance)", hard=1,
+  d="2029-08-21 18:40", nosig=1)
+H("dispute", "fr", "cabaubry", """Bonjour,
+
+Notre cliente conteste le nombre d'heures facturées : 12 heures, alors que le bon d'intervention signé par votre technicien indique 8 heures. Merci de lui adresser un avoir ou une facture rectifiée.
+
+Bien cordialement,""", "accountant: client contests hours billed vs signed job sheet", d="2029-09-07 10:20")
+H("dispute", "fr", "mairiestj", """Bonjour,
+
+Le service technique n'a pas pu attester le service fait : la réception des travaux de la salle des fêtes a été prononcée avec réserves (joints du carrelage, plinthes du local traiteur). La facture ne pourra être mandatée qu'après la levée de ces réserves.
+
+Cordialement,""", "town hall: acceptance with reservations, no payment until they are lifted", hard=1, d="2029-07-19 11:10")
+H("dispute", "fr", "osteo", """Bonjour,
+
+Il y a une erreur sur la facture : vous avez compté le déplacement alors que le devis disait déplacement offert. Je vous joins le devis.
+
+Julie""", "osteopath: travel charge billed although the quote said free", d="2029-06-22 19:35", nosig=1,
+  att=[("devis_signé.pdf", "pdf", "Devis signe")])
+H("dispute", "fr", "treteaux", """Bonjour,
+
+Euh... la sono a grésillé pendant les trois soirs du festival, vous vous souvenez ? On vous avait appelés le vendredi et personne n'est venu. Je pense qu'on doit en parler avant de payer quoi que ce soit.
+
+Nadia""", "association: sound system crackled all festival, nobody came (indirect dispute)", hard=1,
+  d="2029-07-27 23:05", nosig=1)
+H("dispute", "fr", "plastiform", """Bonjour,
+
+Comme indiqué dans notre courriel du 12 juin ci-dessous, cette commande a été annulée avant tout démarrage des travaux. Nous vous remercions de bien vouloir émettre un avoir du montant total.
+
+Cordialement,""", "SME: order cancelled before work started (earlier mail quoted), asks a full credit note", hard=1,
+  d="2029-07-02 10:40", lvl=2, extra=ol_block("Plastiform Industrie - Comptabilité", "comptabilite@plastiform-industrie.fr",
+                                                D("2029-06-12 15:20"), "Atelier Morel SARL", "Annulation commande CA-2029-118",
+                                                "Bonjour,\n\nSuite à l'arrêt du projet d'aménagement du réfectoire, nous annulons notre commande CA-2029-118.\n\nCordialement,"))
+H("dispute", "fr", "margaux", """Bonjour,
+
+Je veux bien payer, mais la vitrine réfrigérée a encore lâché ce week-end et j'ai perdu tout mon stock de fromages. Je paierai quand elle marchera vraiment.
+
+Margaux""", "grocer: 'je veux bien payer, mais' the fridge display failed again", hard=1, d="2029-08-13 08:10", nosig=1)
+H("dispute", "fr", "delcourt", """Madame,
+
+Je m'étonne de recevoir une relance alors que j'attends toujours l'avoir que M. Vasseur m'avait promis lors de notre échange du 4 juin, pour compenser le retard du chantier. Je réglerai à réception de cet avoir.
+
+Bien à vous,""", "lawyer: waiting for a promised credit note", d="2029-06-18 12:30", firm="vasseur")
+H("dispute", "fr", "tleon", """je paie pas pour une hotte qui aspire rien. votre gars est venu deux fois et c est toujours pareil""",
+  "restaurant: extractor hood still not working", d="2029-06-26 16:05", nosig=1)
+H("dispute", "fr", "elecpro", """Bonjour,
+
+La F-2029-0301, je l'ai réglée le 2. Par contre la F-2029-0305 non : vous avez facturé les fourreaux alors qu'on les avait fournis nous-mêmes. Refaites-la sans cette ligne.
+
+Cordialement,""", "electrician: one invoice paid, the other contested (priority: dispute)", hard=1, d="2029-07-05 20:10",
+  rinv="F-2029-0305", inv=["F-2029-0301", "F-2029-0305"])
+H("dispute", "fr", "msp", """Bonjour,
+
+La facture fait apparaître trois passages d'entretien des espaces verts pour le trimestre, alors que le contrat en prévoit deux. Merci de la corriger.
+
+Le secrétariat""", "health centre: three maintenance visits billed, contract says two", d="2029-09-17 14:15", nosig=1,
+  firm="vasseur")
+H("dispute", "fr", "pixel", """Ah génial, une relance pour l'enseigne... qui est toujours posée de travers depuis mai 😅 On paie quand elle sera droite, deal ?""",
+  "design studio, irony: the sign is still crooked", hard=1, d="2029-06-28 17:45", nosig=1)
+H("dispute", "fr", "corinne", """Bonjour,
+
+Pour Gilles Transports : M. Gilles me signale que la TVA appliquée est de 20 % alors que les travaux ont été faits dans son logement, qui a plus de deux ans. Il attend une facture à 10 % comme sur le devis.
+
+Corinne""", "assistant: wrong VAT rate vs the quote", d="2029-07-20 11:35", nosig=1)
+H("dispute", "en", "bramley", """Hi,
+
+We're not disputing that the work was done, but the invoice is for 6 chairs and we've only received 5 – the sixth is still on back order according to your own delivery note. Could you reissue it for 5, please?
+
+Thanks,""", "UK: 'not disputing, but' invoiced 6 chairs, 5 delivered", hard=1, d="2029-08-07 11:55")
+H("dispute", "en", "clyde", """That's not right. We agreed 1,800 all in on the phone with your boss. Your invoice says 2,400.""",
+  "Glasgow joiner: price differs from what was agreed", d="2029-06-15 20:20", nosig=1)
+H("dispute", "en", "harbor", """The espresso machine you serviced is leaking again. I'm not paying for a repair that didn't fix anything. Call me.""",
+  "US café: repair failed", d="2029-09-10 09:50", nosig=1)
+H("dispute", "en", "nordlicht", """Dear Sir or Madam,
+
+we cancelled order 45-1187 in writing on 02.07.2029 (see attachment). We will therefore not pay this invoice and ask you for a credit note.""",
+  "German firm: order cancelled in writing, asks a credit note", d="2029-07-25 14:10",
+  att=[("Stornierung_45-1187.pdf", "pdf", "Stornierung / Cancellation 45-1187")])
+H("dispute", "en", "kessler", """Hello,
+
+Per our engagement letter, travel expenses are capped at EUR 500 per visit. This invoice includes EUR 1,240 in travel. Please revise and resubmit.
+
+Thank you,""", "US law firm: travel above the contractual cap", d="2029-08-09 16:40")
+H("dispute", "en", "ashgrove", """Good morning,
+
+AP has rejected this invoice: the amount is higher than the purchase order (PO 4519) and the PO number is not quoted. Please reissue it against PO 4519 at the agreed price.
+
+Kind regards,""", "UK trust: invoice above the PO, rejected, to be reissued", d="2029-09-20 10:15")
+H("dispute", "en", "maes", """Hello,
+
+Before we pay: the printed banners arrived two days after the trade fair, so we could not use them at all. I think we need to talk about this invoice.
+
+Regards,""", "Belgian firm: delivered too late to be used (indirect dispute)", hard=1, d="2029-09-03 15:30")
