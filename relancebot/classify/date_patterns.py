@@ -85,7 +85,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_week",
         re.compile(r"\bfin (?:de |de la |de cette )?semaine\b|\bend of (?:the |this )?week\b"),
     ),
-    ("weekday_week", re.compile(rf"\b({WEEKDAY_RE}) week\b")),
+    ("weekday_week", re.compile(rf"\b({WEEKDAY_RE}) (?:week|en huit)\b")),
+    (
+        "week_today",
+        re.compile(r"\b(?:a week (?:today|from today)|today week|(?:d')?aujourd'hui en huit)\b"),
+    ),
     ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b(\s+(?:prochain|qui vient))?")),
     ("next_weekday", re.compile(rf"\b(?:next|this|on|by|ce|cette)\s+({WEEKDAY_RE})\b")),
     ("huitaine", re.compile(r"\bsous (?:hui|8)taine\b|\bhuitaine\b")),

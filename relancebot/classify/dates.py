@@ -129,10 +129,12 @@ def _resolve(
         return ref + datetime.timedelta(days=(4 - ref.weekday()) % 7)
     if kind == "weekday_week":  # "Thursday week": a week after the coming Thursday
         ahead = (WEEKDAYS[groups[0]] - ref.weekday()) % 7
-        return ref + datetime.timedelta(days=(ahead or 7) + 7)
+        return ref + datetime.timedelta(days=ahead + 7)
     if kind in ("weekday", "next_weekday"):
         ahead = (WEEKDAYS[groups[0]] - ref.weekday()) % 7
         return ref + datetime.timedelta(days=ahead or 7)
+    if kind == "week_today":
+        return ref + datetime.timedelta(days=7)
     if kind == "huitaine":
         return ref + datetime.timedelta(days=8)
     if kind == "quinzaine":

@@ -48,7 +48,7 @@ ENGLISH: list[Group] = [
         r"\b(half|part|some|a part|a portion) now and (the rest|half|the remainder|the balance|"
         r"the other half)|\b(deferred|postponed|(?<!was )(?<!were )(?<!been )on hold|delayed) (by|until|pending)|\bfunding (ro"
         r"und )?(is )?"
-        r"(delayed|late)|\bon hold until\b|\bgive us (until|more|a few)",
+        r"(delayed|late)|\b(?<!was )(?<!were )(?<!been )on hold until\b|\bgive us (until|more|a few)",
     ),
     group("payment_difficulty", 1.0, False,
         r"\b(can't|cannot|can not|unable to|not able to|won't be able to) (\w+ )?(pay|settle|"

@@ -171,7 +171,7 @@ FRENCH: list[Group] = [
         r"reservee|n'est plus)|\bcette adresse (est|n'est)",
         r"\b(a ete|avons ete|est) (vendue?|cedee?|reprise?|rachetee?)\b|\bnouve(au|lle) "
         r"(proprietaire|gerante?|syndic|structure|repreneur|exploitant|dirigeant)|\bj'ai repris"
-        r"|\bplus geree? par|\bancien (exploitant|gerant|proprietaire)",
+        r"|\bplus geree? par",
         r"\b(je|nous) (vous )?(mets|mettons|ai mis|avons mis) (\w+ ){0,3}en copie",
         r"\bn'effectuons pas les paiements|\bpas (la societe|le debiteur|votre client)",
         r"\bpersonne ne (la |le )?(lit|consulte|releve)|\bne lit pas ses mails",
@@ -181,6 +181,7 @@ FRENCH: list[Group] = [
         r"|fournisseurs|facturation|compta)",
         r"\b(il|elle) est joignable",
         r"\bcabinet (comptable|d'expertise)|\bexpert-comptable",
+        r"\bancien (exploitant|gerant|proprietaire)",
     ),
     # ---- not_received: never got it, lost, cannot open it, send it again ------------------------
     group("not_received", 1.0, False,

@@ -48,6 +48,7 @@ PHRASES: list[Group] = [
         rf"\b{PAY_NOUN}(?: \w+){{0,2}} (?:en |au |pour (?:le )?)?(?:debut|fin|milieu|courant) (?:"
         r"de |du |de la )?(?:semaine|mois)|\b(?:vous )?serez (?:paye|regle|rembourse)e?s?\b",
         rf"\b{PAY_NOUN} (?:sous|dans|d'ici) (?:\d+|deux|trois|quelques) ?(?:h\b|heures|jours)",
+        r"\b(?:should|will|'ll) be able to (?:clear|pay|settle) (?:it|this|that|the|you)\b",
     ),
     # ---- a payment set up for a date; a hold lifted ----------------------------------------
     group("promise_to_pay", 1.0, True,
@@ -69,7 +70,8 @@ PHRASES: list[Group] = [
         r" (?:debited|cashed)\b",
         r"\b(?:le|votre|ce|son|your|the|our) (?:compte|solde|balance|ledger|account)(?: \w+){0,3}"
         r" (?:est |is |shows |affiche |montre )?(?:a |at |of |an? )?(?:zero|0|nul|nil)\b"
-        r"|\bzero balance\b|\bnothing outstanding\b|\brien (?:d'|en )?(?:du|impaye|en souffrance)\b",
+        r"|\b(?:compte|account)(?: \w+){0,2} (?:est |is )?(?:solde|a jour|settled|cleared|up to"
+        r" date)\b|\bzero balance\b|\bnothing outstanding\b|\brien (?:d'|en )?(?:du|impaye|en souffrance)\b",
     ),
     # ---- dispute: a count refused, over the quote, believed free ----------------------------
     group("dispute", 1.0, False,

@@ -13,6 +13,7 @@ import datetime as dt
 import email.parser
 import email.policy
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ CATEGORY_FR = {
     "other": "autre",
 }
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^<>\s]{1,300}>)", re.IGNORECASE | re.MULTILINE)
+
+log = logging.getLogger(__name__)
 
 
 class Unreadable(Exception):
@@ -152,6 +155,11 @@ def handle_message(
         advance_folder(db, incoming.mailbox, incoming.uidvalidity, incoming.uid, now)
         if act is not None:  # pause, resend, flag: same transaction, all or nothing
             act(db, reply_id, c, link, now)
+    log.info(
+        "réponse lue reply=%s %s uid=%s de=%s catégorie=%s factures=%s lien=%s",
+        reply_id, incoming.message_id, incoming.uid, c.sender, c.category,
+        ",".join(link.invoices) or "-", link.method,
+    )  # fmt: skip
     return reply_id, state
 
 

@@ -169,6 +169,9 @@ class Watcher:
                 now=now,
                 header=envelope.header_bytes,
             )
+            log.warning(
+                "%s UID %s trop volumineux (%s) : gardé pour une personne", self.source, uid, error
+            )
             self._mark(reply_id, uid, "oversized", report.problems)
             return
         try:
