@@ -33,7 +33,8 @@ _AUTO_BODY_STRONG = re.compile(
 )
 _AUTO_BODY_ABSENCE = re.compile(
     r"je (suis|serai) (actuellement |momentanement |temporairement )?(absente?|en conges?|"
-    r"en vacances|en deplacement|en formation|en arret|hors du bureau|en rtt|indisponible)|"
+    r"en vacances|en deplacement|en formation|en arret|hors du bureau|en rtt|indisponible|en "
+    r"rendez-vous|en reunion|en clientele|en seminaire|sur (un )?chantier)|"
     r"(i am|i'm|i will be|i'll be) (currently )?(out|away|offline|unavailable|on (\w+ )?leave|"
     r"on vacation|"
     r"on holiday|traveling|travelling|off)|de retour (le|au|a partir|des|lundi|mardi|"
@@ -52,8 +53,12 @@ _AUTO_BODY_ABSENCE = re.compile(
     r"e-?mails) (que|qu'une|une fois)|relev(ent|ons|e) (cette|la|notre) boite|"
     r"(est|sont|sera|seront) (exceptionnellement )?fermee?s? (pour|du|le|les|jusqu|en raison|a "
     r"partir|de|ce)|reouverture (le|prevue|des|a partir|lundi|mardi|mercredi|jeudi|vendredi)|"
-    r"we will (respond|reply|get back to you) (within|as soon)|(office|shop|store|studio|we"
-    r"|agency|firm|team|school) (is|are|will be) (\w+ )?closed|(we'll|we will|i'll|i will) "
+    r"(we will|we aim to|we try to|we'll) (respond|reply|get back to you|answer) (within|as soon)"
+    r"|(offices?|shops?|stores?|studios?|we|agency|firm|team|school|pub|bar|practice|clinic)"
+    r" (is|are|will be|remain) (\w+ )?(closed|shut)|(we're|we are|we'll be) (\w+ ){0,2}(closed|"
+    r"shut)\b|(e-?mails?|messages?|enquiries) (will be|are) (\w+ ){0,2}(answered|read|checked|"
+    r"dealt with|picked up|responded to)|(when|once|after) we (re-?open|return)|re-?open(s|ing)? "
+    r"(on|the|after)|(je le|je les|je vous) (lirai|consulterai|traiterai)|(we'll|we will|i'll|i will) "
     r"(get back to you|reply|respond) (when|on|upon|after) (we|i|my|our) return"
 )
 

@@ -97,11 +97,15 @@ def read_rows(
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
 
 
+_MIDNIGHT = re.compile(r"[ T]00:00(:00)?$")  # spreadsheets add it to a bare date
+
+
 def parse_date(text: str) -> dt.date:
     """'2026-11-02' or '02/11/2026' (day first, as in France)."""
+    cleaned = _MIDNIGHT.sub("", text.strip())
     for fmt in _DATE_FORMATS:
         try:
-            return dt.datetime.strptime(text.strip(), fmt).date()
+            return dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
     raise ValueError(f"date illisible {text!r} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")

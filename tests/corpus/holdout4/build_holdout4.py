@@ -498,3 +498,237 @@ H("dispute", "en", "maes", """Hello,
 Before we pay: the printed banners arrived two days after the trade fair, so we could not use them at all. I think we need to talk about this invoice.
 
 Regards,""", "Belgian firm: delivered too late to be used (indirect dispute)", hard=1, d="2029-09-03 15:30")
+
+# =========================================================================== payment_difficulty (17)
+H("payment_difficulty", "fr", "lebrun", """bjr
+je suis un peu juste en ce moment, les clients payent pas non plus. je peux vous faire 3 cheques, un par mois ?
+JP Lebrun""", "joiner: short of cash, asks three monthly cheques (no date)", d="2029-07-11 12:50", nosig=1)
+H("payment_difficulty", "fr", "balto", """Franchement là je peux pas. On a été cambriolés le mois dernier et l'assurance a toujours pas payé. Laissez-moi jusqu'à fin septembre svp""",
+  "tobacconist: burglary, asks a delay until the end of September", d="2029-08-28 13:20", prom="2029-09-30", nosig=1)
+H("payment_difficulty", "fr", "cabaubry", """Bonjour,
+
+Nous vous informons que notre cliente, la SARL Ambiance Coiffure, a été placée en redressement judiciaire par jugement du tribunal de commerce de Poitiers du 2 juillet 2029. Nous vous invitons à déclarer votre créance auprès du mandataire judiciaire, Me Leclerc : contact@leclerc-mandataire.fr.
+
+Bien cordialement,""", "accountant: client in receivership, declare the claim to the court-appointed representative",
+  d="2029-07-16 10:05", nc="contact@leclerc-mandataire.fr")
+H("payment_difficulty", "fr", "osteo", """Bonjour,
+
+Je suis en arrêt depuis deux mois (opération du genou) et le cabinet tourne au ralenti, j'ai très peu de trésorerie en ce moment. Est-ce que je pourrais vous régler en deux fois, la moitié le 10 septembre et le reste le 10 octobre ?
+
+Merci de votre compréhension,
+Julie Marchand""", "osteopath on sick leave: two instalments, first on 10 September", d="2029-08-31 10:30",
+  prom="2029-09-10", nosig=1)
+H("payment_difficulty", "fr", "treteaux", """Bonjour,
+
+La subvention du Département n'est toujours pas versée et nos comptes sont à sec. On vous paie dès qu'elle arrive, normalement à l'automne... Désolés.
+
+Nadia""", "association: waiting for a grant, 'normalement à l'automne' (no date)", hard=1, d="2029-06-27 21:45",
+  nosig=1)
+H("payment_difficulty", "fr", "plastiform", """Bonjour,
+
+Nous revenons vers vous au sujet de votre relance.
+
+Comme vous le savez peut-être, notre principal client du secteur automobile a arrêté deux de ses lignes de production au printemps, ce qui représente près de 40 % de notre chiffre d'affaires. Nous avons dû mettre une partie de l'atelier en activité partielle et revoir tous nos engagements avec la banque. La direction a rencontré l'ensemble de nos fournisseurs stratégiques au cours de l'été.
+
+Dans ce contexte, nous ne sommes pas en mesure de régler cette facture à son échéance. Nous vous proposons un échéancier en quatre mensualités, la première au 15 octobre.
+
+Nous restons à votre disposition pour en discuter.
+
+Cordialement,""", "SME, long text: loss of its main customer, proposes 4 instalments from 15 October", hard=1,
+  d="2029-09-24 16:00", prom="2029-10-15")
+H("payment_difficulty", "fr", "margaux", """Bonjour,
+
+Honnêtement l'été a été catastrophique avec les travaux de la rue, je n'ai presque pas eu de passage. Vous pouvez attendre un peu ?
+
+Margaux""", "grocer: bad summer, asks to wait (no date)", hard=1, d="2029-09-06 19:20", nosig=1)
+H("payment_difficulty", "fr", "tleon", """bonjour
+pouvez vous me faire un echeancier sur 4 mois, la saison a ete mauvaise
+merci""", "restaurant: asks instalments over 4 months", d="2029-09-28 15:15", nosig=1)
+H("payment_difficulty", "fr", "rigal", """bonjour je peut pas tout regler d un coup, je vous fait 500 e vendredi et le reste fin octobre si ca vous va
+rigal""", "butcher: 500 on Friday and the rest at the end of October (reply Tue 2 Oct)", d="2029-10-02 14:05",
+  prom="2029-10-05", nosig=1)
+H("payment_difficulty", "fr", "otsi", """Bonjour,
+
+Les crédits nécessaires ne sont pas encore ouverts : le conseil d'administration doit voter une décision modificative du budget lors de sa séance de novembre. Le règlement ne pourra intervenir qu'après ce vote.
+
+Cordialement,""", "tourist office: budget vote needed in November, vague later time", hard=1, d="2029-09-14 11:25",
+  firm="vasseur")
+H("payment_difficulty", "fr", "corinne", """Bonjour,
+
+Pour Gilles Transports : M. Gilles a eu un gros souci cet été, un de ses deux camions accidenté et immobilisé trois semaines. Il demande s'il peut vous régler en trois fois sans frais. Je vous envoie la proposition d'échéancier dès qu'il me l'a validée.
+
+Corinne""", "assistant: client asks three instalments after a truck accident", d="2029-08-17 09:40", nosig=1)
+H("payment_difficulty", "en", "clyde", """Things are tight just now. Can I pay it off at 500 a month? First one on the 1st.
+Gordon""", "Glasgow joiner: 500 a month, first on the 1st (reply 12 Sept)", d="2029-09-12 21:30", prom="2029-10-01",
+  nosig=1)
+H("payment_difficulty", "en", "harbor", """Honestly we're struggling this summer, the tourist season has been really slow. Could we split it over three months? I could start in September.
+
+Maggie""", "US café: slow season, three instalments from September (no date)", d="2029-08-14 18:05", nosig=1)
+H("payment_difficulty", "en", "nordlicht", """Dear Sir or Madam,
+
+insolvency proceedings were opened against our company on 01.08.2029 (Amtsgericht Köln). We are not allowed to make any payments. Please file your claim with the insolvency administrator, Dr. Petra Brandt: insolvenz@brandt-kanzlei.de.""",
+  "German firm in insolvency, administrator's address", d="2029-08-20 11:30", nc="insolvenz@brandt-kanzlei.de")
+H("payment_difficulty", "en", "kowal", """Hello,
+
+We have problem with cash flow now because our biggest client is not paying us. Please give us 30 days more, we will pay everything.
+
+Anna""", "Polish firm: asks 30 more days (no date)", d="2029-07-30 10:15", nosig=1)
+H("payment_difficulty", "en", "pennine", """Sorry, bit skint after the van packed in. Can I pay it next month? Or split it in two?""",
+  "UK plumber: asks to pay next month or in two", d="2029-07-18 20:50", nosig=1)
+H("payment_difficulty", "en", "maes", """Hello,
+
+Please note that our company has been in judicial reorganisation (gerechtelijke reorganisatie) since 14 June. A payment plan for suppliers will be submitted to the court, and we will contact you about it.
+
+Regards,""", "Belgian judicial reorganisation, no address", hard=1, d="2029-06-25 14:40")
+
+# =========================================================================== wrong_contact (15)
+H("wrong_contact", "fr", "lebrun", """cest ma fille qui soccupe des papiers maintenant, ecrivez lui directement : lebrun.sophie@orange.fr""",
+  "joiner: daughter does the paperwork now", d="2029-08-03 07:25", nosig=1, nc="lebrun.sophie@orange.fr")
+H("wrong_contact", "fr", "cabaubry", """Bonjour,
+
+Nous ne sommes plus l'expert-comptable de la SARL Fabre Coiffure depuis le 30 juin. Merci de vous adresser directement à la gérante : fabre.coiffure@gmail.com.
+
+Bien cordialement,""", "accountant no longer acts for the client: write to the manager", d="2029-09-10 09:15",
+  nc="fabre.coiffure@gmail.com")
+H("wrong_contact", "fr", "mairiestj", """Bonjour,
+
+Vous avez écrit à l'adresse de l'accueil de la mairie. Les factures et les relances doivent être envoyées au service comptabilité : comptabilite@saint-julien-des-pres.fr. Je leur transfère votre message.
+
+Cordialement,
+L'accueil""", "town hall reception: write to the accounts office", d="2029-06-07 10:50", nosig=1,
+  nc="comptabilite@saint-julien-des-pres.fr", fname="Mairie de Saint-Julien-des-Prés - Accueil",
+  faddr="accueil@saint-julien-des-pres.fr", envfrom="accueil@saint-julien-des-pres.fr", rto="accueil@saint-julien-des-pres.fr")
+H("wrong_contact", "fr", "osteo", """Camille, je crois que c'est ta facture (le store de la salle 2).
+
+Bonjour, la facture est au nom de ma collègue, c'est elle qui avait commandé. Écrivez-lui directement pour la suite : camille.perrin.osteo@gmail.com
+
+Julie""", "Gmail forward to a colleague with us in Cc, plus 'write to her directly'", hard=1, d="2029-07-09 13:05",
+  q="gmail_fwd_fr", subj="Fwd: {S}", to="Camille Perrin <camille.perrin.osteo@gmail.com>", cc=MOREL,
+  nc="camille.perrin.osteo@gmail.com", nosig=1)
+H("wrong_contact", "fr", "treteaux", """Bonjour,
+
+Je ne suis plus présidente de la compagnie depuis l'AG de juin, je vous réponds de ma boîte perso. Le nouveau bureau est joignable à bureau@compagnie-treteaux.fr.
+
+Bonne continuation,
+Martine""", "former association president: the new board's address", d="2029-07-02 22:40", nosig=1,
+  nc="bureau@compagnie-treteaux.fr", fname="Martine Delpech", faddr="martine.delpech16@laposte.net",
+  envfrom="martine.delpech16@laposte.net", rto="martine.delpech16@laposte.net")
+H("wrong_contact", "fr", "plastiform", """Bonjour,
+
+Cette facture concerne notre établissement de Vitré, qui a sa propre comptabilité. Merci de la leur adresser directement : compta.vitre@plastiform-industrie.fr.
+
+Cordialement,""", "SME: the other site has its own accounts", d="2029-06-11 15:30", nc="compta.vitre@plastiform-industrie.fr",
+  q="outlook_fr_old")
+H("wrong_contact", "fr", "margaux", """Bonjour,
+
+J'ai vendu l'épicerie le 1er juillet, c'est Mme Öztürk qui a repris. Les factures d'avant juillet c'est pour moi, après c'est pour elle, et celle-ci date de juillet. Son adresse : epicerie.ozturk@gmail.com
+
+Bonne journée,
+Margaux Fontaine""", "grocer sold the shop: later invoices are the buyer's, her address", hard=1, d="2029-08-22 11:15",
+  nosig=1, nc="epicerie.ozturk@gmail.com")
+H("wrong_contact", "fr", "elecpro", """Bonjour,
+
+Je suis sous-traitant sur ce chantier, pas le client. C'est l'entreprise générale, BTP Marchal, qui vous a commandé les tableaux : compta@btp-marchal.fr.
+
+Cordialement,""", "electrician is a subcontractor: the general contractor ordered", d="2029-09-19 07:35",
+  nc="compta@btp-marchal.fr")
+H("wrong_contact", "fr", "msp", """Bonjour,
+
+Cette adresse est celle du secrétariat médical. Les factures de la SISA (la société qui gère la maison de santé) sont à envoyer au trésorier : tresorier.sisa.msp@gmail.com
+
+Merci""", "health centre secretariat: invoices go to the treasurer", d="2029-06-14 17:10", nosig=1,
+  nc="tresorier.sisa.msp@gmail.com", firm="vasseur")
+H("wrong_contact", "fr", "otsi", """Bonjour,
+
+L'Office de tourisme est devenu intercommunal au 1er janvier ; c'est désormais l'Office de tourisme communautaire qui règle les factures. Merci d'écrire à finances@ot-valdeloir-intercom.fr.
+
+Cordialement,""", "tourist office merged: successor's address", d="2029-07-23 09:30", nc="finances@ot-valdeloir-intercom.fr",
+  firm="vasseur", cs="iso-8859-1")
+H("wrong_contact", "en", "bramley", """Hello,
+
+Hannah left us in July. Please send anything accounts-related to accounts@bramleyfinch.co.uk from now on.
+
+Thanks,
+Rob""", "UK: contact left, accounts address", d="2029-08-15 12:10", nosig=1, nc="accounts@bramleyfinch.co.uk",
+  fname="Rob Finch", faddr="rob@bramleyfinch.co.uk", envfrom="rob@bramleyfinch.co.uk")
+H("wrong_contact", "en", "vantwest", """Hello,
+
+We have moved to a new AP mailbox. Invoices and reminders must be sent to invoices.nl@vantwest.nl; this address will be closed. Please resend this invoice there.
+
+Kind regards,""", "Dutch AP: new AP mailbox, resend there (outranks not_received)", d="2029-06-20 09:05",
+  nc="invoices.nl@vantwest.nl")
+H("wrong_contact", "en", "kessler", """Hi,
+
+I'm a paralegal and this landed with me by mistake. Adding Priya from our AP team (priya.nair@kesslermoran.com), who handles vendor payments – please direct these to her going forward.
+
+Best,
+Jordan""", "US paralegal copies in the AP contact and redirects", hard=1, d="2029-07-13 10:45", nosig=1,
+  nc="priya.nair@kesslermoran.com", cc="Priya Nair <priya.nair@kesslermoran.com>", fname="Jordan Ellis",
+  faddr="jellis@kesslermoran.com", envfrom="jellis@kesslermoran.com", rto="jellis@kesslermoran.com")
+H("wrong_contact", "en", "ashgrove", """Hello,
+
+Oakfield Primary joined the Ashgrove Academy Trust on 1 September, and the school office no longer deals with invoices. All invoices now go to central finance at finance@ashgroveacademies.org.uk.
+
+Oakfield School Office""", "UK school joined a trust: central finance address", d="2029-09-05 13:20", nosig=1,
+  nc="finance@ashgroveacademies.org.uk", fname="Oakfield Primary School - Office", faddr="office@oakfield.sch.uk",
+  envfrom="office@oakfield.sch.uk", rto="office@oakfield.sch.uk")
+H("wrong_contact", "en", "pennine", """Not me mate, I'm a plumber in Keighley. I think you want Pennine Heating & Gas in Huddersfield, different lot altogether. pennineheatinggas@outlook.com""",
+  "UK: wrong business with a similar name, gives the right one's address", hard=1, d="2029-06-29 18:25", nosig=1,
+  nc="pennineheatinggas@outlook.com")
+
+# =========================================================================== auto_reply (15)
+H("auto_reply", "fr", "plastiform", """Bonjour,
+
+L'entreprise est en fermeture estivale du 30 juillet au 20 août inclus. Votre message sera traité à notre retour.
+
+Cordialement,""", "SME summer closure", d="2029-08-01 09:02", subj="Réponse automatique : {S}", q="none", nosig=1,
+  hdr=LOOP("comptabilite@plastiform-industrie.fr"))
+H("auto_reply", "fr", "mairiestj", """Votre message a bien été reçu par les services de la mairie de Saint-Julien-des-Prés. Il sera traité dans les meilleurs délais.""",
+  "town hall automatic acknowledgement, no special header", hard=1, d="2029-06-18 09:01", subj="RE: {S}", q="none", nosig=1)
+H("auto_reply", "fr", "osteo", """Bonjour,
+
+Je suis en congé du 6 au 24 août. En cas d'urgence, mon remplaçant Arnaud Pic vous répondra au 06 45 00 00 00.
+
+Julie Marchand""", "Gmail vacation reply, no special header, temporary replacement not a new contact", hard=1,
+  d="2029-08-06 09:03", subj="Re: {S}", q="none", nosig=1)
+H("auto_reply", "fr", "cabaubry", """Le cabinet est fermé du 11 au 19 août inclus. Pour toute urgence fiscale ou sociale, merci d'écrire à urgences@cabinet-aubry-conseil.fr. Bonnes vacances !""",
+  "accountancy firm summer closure with an emergency address (not a new contact)", d="2029-08-13 09:02",
+  subj="Réponse automatique : {S}", q="none", nosig=1, hdr=MSX)
+H("auto_reply", "fr", "delcourt", """Je suis absente du cabinet jusqu'au lundi 3 septembre. Pour toute urgence, vous pouvez contacter mon associé, Me Thibault Roche : t.roche@delcourt-avocats.fr.""",
+  "lawyer out of office with a colleague as backup (not a new contact)", hard=1, d="2029-08-20 09:01",
+  subj="Absente : {S}", q="none", nosig=1, hdr=AS, firm="vasseur")
+H("auto_reply", "fr", "tleon", """Bonjour, le restaurant est fermé pour congés annuels jusqu'au mardi 28 août. Merci pour votre message, nous vous répondrons à la réouverture.""",
+  "restaurant annual closure (Yahoo)", d="2029-08-10 09:02", subj="Réponse automatique : {S}", q="none", nosig=1, hdr=XAR)
+H("auto_reply", "fr", "elecpro", """Bonjour,
+
+Je suis sur chantier toute la semaine et je ne lis pas mes mails. Pour une urgence appelez le 06 12 00 00 00.
+
+Yannick""", "electrician's Thunderbird responder, no special header", hard=1, d="2029-09-04 09:02", subj="Re: {S}",
+  q="none", nosig=1)
+H("auto_reply", "fr", "msp", """Ceci est une réponse automatique. Le secrétariat de la maison de santé est fermé le vendredi après-midi. Pour prendre rendez-vous, rendez-vous sur notre page Doctolib.""",
+  "health centre secretariat closure notice", d="2029-06-22 14:02", subj="Réponse automatique : {S}", q="none", nosig=1,
+  hdr=AS, firm="vasseur")
+H("auto_reply", "fr", "corinne", """Bonjour,
+
+Je suis en congés jusqu'au lundi 3 septembre. Les dossiers de mes clients sont suspendus pendant cette période, je vous réponds dès mon retour.
+
+Corinne Vidal""", "independent assistant's vacation reply, no special header", hard=1, d="2029-08-14 09:03",
+  subj="Re: {S}", q="none", nosig=1)
+H("auto_reply", "fr", "otsi", """Office de Tourisme du Val de Loir
+
+Nous avons bien reçu votre message. En période estivale, notre délai de réponse est de cinq jours ouvrés. Merci de votre patience.""",
+  "tourist office summer acknowledgement", d="2029-07-16 09:01", subj="Accusé de réception", q="none", nosig=1,
+  hdr=PREC, inv="")
+H("auto_reply", "en", "bramley", """I'm on annual leave until Monday 13 August with no access to email. For urgent accounts queries please call the office on 0113 496 0000.""",
+  "UK out-of-office", d="2029-08-03 09:02", subj="Automatic reply: {S}", q="none", nosig=1, hdr=MSX)
+H("auto_reply", "en", "harbor", """Hey! We're closed the week of July 4th for our summer vacation. Back Monday July 9. Thanks for your patience!""",
+  "US café Gmail vacation reply, no special header", hard=1, d="2029-07-02 03:02", subj="Re: {S}", q="none", nosig=1)
+H("auto_reply", "en", "kessler", """Thank you for contacting Kessler Moran LLP Accounts Payable. Your message has been received and assigned ticket number AP-883104. A member of our team will respond within three business days.""",
+  "US AP ticket acknowledgement", d="2029-09-17 03:02", subj="[Ticket AP-883104] {S}", q="none", nosig=1, hdr=AS)
+H("auto_reply", "en", "vantwest", """Ik ben afwezig tot en met 23 juli. Uw e-mail wordt niet doorgestuurd.
+
+I am out of the office until 23 July. Your e-mail will not be forwarded.""",
+  "Dutch/English out-of-office (counted English)", d="2029-07-09 09:02", subj="Automatisch antwoord: {S}", q="none",
+  nosig=1, hdr=LOOP("ap@vantwest.nl"))
+H("auto_reply", "en", "ashgrove", """The Trust's offices are closed for the summer holidays and the finance office reopens on 3 September. Emails sent during the closure will be dealt with after we reopen.""",
+  "UK trust summer closure, no special header", hard=1, d="2029-07-25 09:01", subj="RE: {S}", q="none", nosig=1)
