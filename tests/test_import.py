@@ -185,3 +185,13 @@ def test_payment_for_an_unknown_invoice_is_refused(firm: Firm) -> None:
     firm.run("tick", now="2026-11-10T10:00")
     result = firm.run("import-payments", str(firm.root / "p.csv"), ok=False)
     assert "ligne 2 : facture 'X-9' inconnue" in result.output
+
+
+def test_addresses_as_mail_clients_and_exports_write_them() -> None:
+    from relancebot.importing.invoices import parse_addresses
+
+    assert parse_addresses(
+        "Jean Dupont <Jean@Dupont.fr>; compta@dupont.fr, a@b.fr c@d.fr", "email"
+    ) == ("jean@dupont.fr", "compta@dupont.fr", "a@b.fr", "c@d.fr")
+    with pytest.raises(ValueError, match="email invalide 'Jean'"):
+        parse_addresses("Jean Dupont", "email")

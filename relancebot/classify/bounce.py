@@ -23,7 +23,7 @@ _SUBJECT = re.compile(
     r"could not be delivered|not delivered|echec de (la )?(remise|distribution|livraison)|"
     r"mail system error|delayed mail|could not send|returned to sender|message (blocked|bounced)|"
     r"mail failure|delivery problem|delayed|warning: message|delivery delay|retour de courrier|"
-    r"impossible de remettre|errors? sending"
+    r"impossible de remettre|errors? sending|etat de (la )?remise|non-remise|remise \(?echec"
 )
 _BODY = re.compile(
     r"could not be delivered|was not delivered|wasn't delivered|delivery (has )?failed|"
@@ -34,7 +34,8 @@ _BODY = re.compile(
     r"could not deliver|failed to deliver|delivery status notification|returned mail|"
     r"recipient address rejected|address rejected|host unknown|bouncedrecipients|"
     r"message could not be sent|trouble delivering|n'a pas pu etre delivre|remise a echoue|"
-    r"has been delayed|still being retried|not yet been delivered|delivery delayed"
+    r"has been delayed|still being retried|not yet been delivered|delivery delayed|"
+    r"(remise|distribution|livraison) ([\w'-]+ ){0,4}a echoue"
 )
 # Notifications from sending services (Amazon SES via SNS) are machine reports in JSON.
 _JSON_REPORT = re.compile(r'"notificationtype"\s*:\s*"(bounce|complaint|delivery)"', re.I)

@@ -39,7 +39,9 @@ _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CONTENT_OVERRIDES_ABSENCE = frozenset(
     ("dispute", "payment_difficulty", "already_paid", "promise_to_pay", "not_received")
 )
-_ENGLISH = re.compile(r"\b(the|and|you|your|we|will|is|this)\b.*\b(the|and|you|your|we|will|is)\b")
+_ENGLISH = re.compile(
+    r"\b(the|and|you|your|we|will|is|this)\b.*\b(the|and|you|your|we|will|is|our|for)\b", re.S
+)
 _PERMANENT = re.compile(
     r"plus partie|n'est plus|ne travaille plus|a quitte|left the|no longer|desormais|dorenavant"
     r"|going forward|from now on|a l'avenir"

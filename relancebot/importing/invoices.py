@@ -88,17 +88,23 @@ def customer_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "client"
 
 
+_NAMED = re.compile(r"<([^<>]+)>")  # "Jean Dupont <jean@dupont.fr>": the address inside
+
+
 def parse_addresses(text: str, what: str) -> tuple[str, ...]:
+    clean_text(text, what, 2000)
     out = []
-    for part in re.split(r"[;,\s]+", text.strip()):
-        if not part:
-            continue
-        clean_text(part, what)
-        try:
-            info = validate_email(part, check_deliverability=False)
-        except EmailNotValidError as exc:
-            raise ValueError(f"{what} invalide {part!r} : {exc}") from None
-        out.append(info.normalized.lower())
+    for item in re.split(r"[;,]", text):
+        named = _NAMED.search(item)
+        parts = [named.group(1)] if named else item.split()
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            try:
+                info = validate_email(part, check_deliverability=False)
+            except EmailNotValidError as exc:
+                raise ValueError(f"{what} invalide {part!r} : {exc}") from None
+            out.append(info.normalized.lower())
     return tuple(dict.fromkeys(out))
 
 

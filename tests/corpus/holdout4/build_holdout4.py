@@ -732,3 +732,109 @@ I am out of the office until 23 July. Your e-mail will not be forwarded.""",
   nosig=1, hdr=LOOP("ap@vantwest.nl"))
 H("auto_reply", "en", "ashgrove", """The Trust's offices are closed for the summer holidays and the finance office reopens on 3 September. Emails sent during the closure will be dealt with after we reopen.""",
   "UK trust summer closure, no special header", hard=1, d="2029-07-25 09:01", subj="RE: {S}", q="none", nosig=1)
+
+# =========================================================================== bounce (8)
+BNC("exim", "contact@boulangerie-vasseur-lille.fr", "Hostinger (Exim) notice in French, plain text with a copy",
+    lang="fr", d="2029-06-20 09:02", subj="Échec de la remise du message", shape="plain",
+    frm="Mail Delivery System <mailer-daemon@mx1.hostinger.com>", rep="mx1.hostinger.com",
+    orig_intro="------ Copie du message d'origine, en-têtes compris ------\n\n",
+    text="Ce message a été généré automatiquement par le serveur de messagerie.\n\nLe message que vous avez envoyé n'a pas pu être remis au destinataire suivant. L'erreur est définitive :\n\n  {R}\n    La boîte aux lettres de ce destinataire n'existe pas.\n    550 5.1.1 Unrouteable address")
+BNC("bluemind", "secretariat@mairie-vaux-sur-aure.fr", "BlueMind server of a town hall in French: mailbox disabled",
+    lang="fr", d="2029-07-11 09:03", subj="Non distribuable : {S}",
+    frm="Postmaster BlueMind <postmaster@mairie-vaux-sur-aure.fr>", rep="bm.mairie-vaux-sur-aure.fr", status="5.2.1",
+    text="Votre message n'a pas pu être distribué.\n\nDestinataire : {R}\nRaison : la boîte aux lettres de ce destinataire est désactivée.\n\nCe message a été généré automatiquement par le serveur BlueMind.",
+    diag="550 5.2.1 Mailbox disabled", remote="bm.mairie-vaux-sur-aure.fr")
+BNC("alinto", "compta@ccas-montrevel.fr", "Alinto (public-sector host) notice in French: unknown recipient, headers only",
+    lang="fr", d="2029-08-23 09:02", subj="Message non remis : {S}", orig="headers",
+    frm="Alinto Mail Delivery <mailer-daemon@alinto.net>", rep="mx.alinto.net", status="5.1.1",
+    text="Bonjour,\n\nLe serveur de messagerie n'a pas pu remettre votre message à :\n\n  {R}\n\nRéponse du serveur distant : 550 5.1.1 destinataire inconnu.\n\nLes en-têtes de votre message sont joints.",
+    diag="550 5.1.1 <compta@ccas-montrevel.fr>: destinataire inconnu", remote="mx.alinto.net")
+BNC("o365", "gestion@garage-lemaire.fr", "Microsoft 365 notice in French: recipient not found, for the second firm",
+    lang="fr", d="2029-09-07 09:01", subj="Non remis : {S}", firm_rinv=1, hard=1,
+    frm="Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@garagelemaire.onmicrosoft.com>",
+    rep="PA4PR07MB8761.eurprd07.prod.outlook.com", status="5.1.10",
+    text="Votre message à {R} n'a pas pu être remis.\n\ngestion n'a pas été trouvé sur garage-lemaire.fr.\n\nAction requise\nVérifiez l'adresse de messagerie du destinataire et renvoyez le message.\n\nInformations de diagnostic pour les administrateurs :\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    diag="550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", remote=None)
+BNC("postfix", "facturation@pressing-du-centre.fr", "our Postfix in French: the customer's domain no longer exists (expired)",
+    lang="fr", d="2029-09-28 09:02", subj="Message non délivré : retour à l'expéditeur",
+    frm="MAILER-DAEMON@mx1.atelier-morel.fr (Système de distribution du courrier)", rep="mx1.atelier-morel.fr", status="5.4.4",
+    text="Ceci est le système de messagerie de mx1.atelier-morel.fr.\n\nVotre message n'a pas pu être remis à un ou plusieurs destinataires. Il est joint ci-dessous.\n\n<{R}>: Host or domain name not found. Name service error for\n    name=pressing-du-centre.fr type=MX: Host not found",
+    diag="Host or domain name not found. Name service error for name=pressing-du-centre.fr type=MX: Host not found",
+    remote=None)
+BNC("ses", "accounts@thistle-and-rose.co.uk", "Amazon SES 'Delivery Status Notification (Failure)'", d="2029-06-27 08:02",
+    subj="Delivery Status Notification (Failure)", frm="MAILER-DAEMON@amazonses.com", rep="a8-31.smtp-out.amazonses.com",
+    status="5.1.1", rl="en",
+    text="An error occurred while trying to deliver the mail to the following recipients:\n{R}",
+    diag="550 5.1.1 <accounts@thistle-and-rose.co.uk>: Recipient address rejected: User unknown in virtual mailbox table",
+    remote="mx.thistle-and-rose.co.uk")
+BNC("fastmail", "hello@fernandfig.com", "Fastmail rejection: account closed", d="2029-08-08 15:02",
+    subj="Undelivered Mail Returned to Sender", frm="Mail Delivery System <MAILER-DAEMON@messagingengine.com>",
+    rep="mx1.messagingengine.com", status="5.2.1", rl="en",
+    text="This is the mail system at host mx1.messagingengine.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<{R}>: host in1-smtp.messagingengine.com said:\n    550 5.2.1 {R}: this account has been closed",
+    diag="550 5.2.1 hello@fernandfig.com: this account has been closed", remote="in1-smtp.messagingengine.com")
+BNC("yahoo", "vdhooven.bouw@yahoo.com", "Yahoo 'Failure Notice', plain text with the original headers, second firm",
+    d="2029-10-03 09:02", subj="Failure Notice", frm="MAILER-DAEMON@yahoo.com", rep="mta1023.mail.gq1.yahoo.com",
+    shape="plain", rl="en", firm_rinv=1, hard=1, orig_intro="--- Below this line is a copy of the message.\n\n",
+    text="Sorry, we were unable to deliver your message to the following address.\n\n<{R}>:\n554: delivery error: dd This user doesn't have a yahoo.com account ({R}) [0] - mta1023.mail.gq1.yahoo.com")
+
+# =========================================================================== other (17)
+H("other", "fr", "balto", """vu, je regarde""", "tobacconist: 'seen, I'll look' (no promise)", hard=1, d="2029-06-05 18:30",
+  nosig=1)
+H("other", "fr", "lebrun", """appelez moi le soir apres 19h au 06 32 00 00 00 on verra ca de vive voix""",
+  "joiner: call-me request", d="2029-09-21 07:15", nosig=1)
+H("other", "fr", "cabaubry", """Bonjour,
+
+Nous avons bien reçu votre relance et l'avons transmise à notre cliente pour validation.
+
+Bien cordialement,""", "accountant passed it on to the client for approval (no promise)", d="2029-06-27 14:50")
+H("other", "fr", "mairiestj", """Bonjour,
+
+Pourriez-vous nous transmettre un RIB à jour ? Celui que nous avons dans notre logiciel ne correspond pas à celui de votre facture.
+
+Cordialement,""", "town hall asks an up-to-date RIB", d="2029-08-29 11:40", q="origine_fr")
+H("other", "fr", "treteaux", """Merci pour le rappel ! Au fait, vous faites des tarifs pour les associations ? On aurait besoin de refaire l'éclairage de la salle de répétition.
+
+Nadia""", "association: thanks plus an unrelated quote request", d="2029-09-20 21:55", nosig=1)
+H("other", "fr", "margaux", """Bonjour,
+
+Vous pouvez m'envoyer un relevé de tout ce que je vous dois ? Je m'y perds un peu entre les factures.
+
+Merci,
+Margaux""", "grocer asks a statement of account", d="2029-06-19 13:30", nosig=1)
+H("other", "fr", "delcourt", """Madame,
+
+Pourriez-vous me préciser à quel site se rapporte cette facture ? Nous vous avons confié l'entretien des jardins de nos deux bureaux, Rouen et Bois-Guillaume.
+
+Bien à vous,""", "lawyer asks which site the invoice is for", d="2029-09-26 18:05", firm="vasseur")
+H("other", "fr", "pixel", """Hello, je suis dessus. Tu peux juste me renvoyer le devis signé ? Le comptable me le demande pour rapprocher.
+
+Léa""", "'je suis dessus' plus a request for the signed quote (no promise, no claim)", hard=1, d="2029-09-03 10:05",
+  nosig=1)
+H("other", "fr", "rigal", """c est ma femme qui fait les papiers je lui montre ce soir""",
+  "butcher: will show it to his wife tonight (no address, no promise)", hard=1, d="2029-07-04 12:40", nosig=1)
+H("other", "fr", "otsi", """Bien reçu, merci.""", "tourist office: bare acknowledgement", d="2029-08-08 16:20", nosig=1,
+  firm="vasseur", pos="bottom")
+H("other", "fr", "msp", """Bonjour,
+
+Dans le cadre de la mise à jour de notre fichier fournisseurs, merci de nous retourner le formulaire ci-joint complété, avec un extrait Kbis de moins de trois mois et votre attestation de vigilance URSSAF.
+
+Le secrétariat""", "health centre: supplier-file form request", d="2029-07-10 10:25", nosig=1,
+  att=[("Fiche_fournisseur_MSP.pdf", "pdf", "Fiche fournisseur")])
+H("other", "en", "clyde", """Can you give me a ring? Easier to sort over the phone. 07700 900418""",
+  "Glasgow joiner: call-me request", d="2029-07-26 12:05", nosig=1, pos="bottom")
+H("other", "en", "harbor", """Do you take credit card? It would be way easier for us than an international wire.""",
+  "US café asks about card payment", d="2029-06-11 11:20", nosig=1)
+H("other", "en", "nordlicht", """Dear Sir or Madam,
+
+please confirm that the bank account on your invoice (IBAN ending 4417) is correct. Last week we received an e-mail in your name asking us to pay to a new account in Portugal. Is this genuine? We will not pay until we have your confirmation by phone.""",
+  "German firm: suspected bank-details fraud, asks confirmation (question, no promise)", hard=1,
+  d="2029-09-11 09:40")
+H("other", "en", "vantwest", """Noted, we will look into it.""", "'we will look into it' is not a promise", hard=1,
+  d="2029-08-29 16:50", nosig=1, q="origine_en")
+H("other", "en", "kowal", """OK, I gave it to Mrs Nowak in our accounting.
+Anna""", "Polish firm: passed to accounting (no promise)", d="2029-06-18 14:10", nosig=1)
+H("other", "en", "maes", """Hello,
+
+Could you send us a statement of account with all open items? We want to reconcile before the end of the quarter.
+
+Regards,""", "Belgian firm asks a statement", d="2029-09-25 10:35")
