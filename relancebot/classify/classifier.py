@@ -19,7 +19,7 @@ from relancebot.classify.quotes import split_reply
 from relancebot.classify.rules import Hit, find_hits, said, scores
 from relancebot.classify.safety import safety_net
 from relancebot.classify.text import clip, collapse, fold
-from relancebot.classify.waiting import our_addresses, resolve_waiting
+from relancebot.classify.waiting import handed_on, our_addresses, resolve_waiting
 
 _LABELS_FR = {
     "dispute": "contestation",
@@ -221,6 +221,8 @@ def classify_message(
     hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in read]
     total = scores(hits)
     content = said(total)
+    if "wrong_contact" in content and handed_on(parsed.subject, folded):
+        content.discard("wrong_contact")
     if not content and total.get("payment_difficulty", 0.0) >= WEAK:
         # A lone hint of money trouble ("la trésorerie", "plus tard") in a reply that says
         # nothing else: a person reads it rather than the chase going on as if unanswered.

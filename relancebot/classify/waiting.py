@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from relancebot.classify.dates import find_dates
 from relancebot.classify.rules import Hit
+from relancebot.classify.text import fold
 
 # A firm date this close is a promise; a later one is a delay the customer asks for.
 NEAR_DAYS = 21
@@ -49,6 +50,15 @@ def resolve_waiting(
     firm = not difficulty and _firm_date(folded, ref, month_first)
     category = "promise_to_pay" if firm else "payment_difficulty"
     return [replace(h, category=category) if h.category == "wait_money" else h for h in hits]
+
+
+_FORWARD = re.compile(r"^\s*(tr|fw|fwd|wg)\s*:")
+
+
+def handed_on(subject: str, folded: str) -> bool:
+    """A forward to a colleague ("TR:", "Fwd:") that names no address: its "voir avec ..." is
+    said to the colleague, not a redirection of our reminders."""
+    return bool(_FORWARD.match(fold(subject))) and not _ADDRESS.search(folded)
 
 
 def our_addresses(
