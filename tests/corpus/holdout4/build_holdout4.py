@@ -276,7 +276,7 @@ Corinne""", "assistant: past block now solved, transfer on 5 October (no request
   prom="2029-10-05", nosig=1)
 H("promise_to_pay", "fr", "delcourt", """Madame,
 
-Je suis en audience toute la semaine. Je procéderai au règlement dès lundi.
+Je plaide tous les jours cette semaine. Je procéderai au règlement dès lundi.
 
 Bien à vous,""", "lawyer: pays on Monday (reply Wed 12 Sept)", d="2029-09-12 07:55", prom="2029-09-17", firm="vasseur")
 H("promise_to_pay", "fr", "msp", """Bonjour,
@@ -287,7 +287,7 @@ Le secrétariat""", "health centre, hedged: around the 15th when health-insuranc
   hard=1, d="2029-06-06 11:40", prom="2029-06-15", nosig=1, firm="vasseur")
 H("promise_to_pay", "en", "bramley", """Hi,
 
-Thanks for the nudge – it's been approved and will go out in our next payment run on Thursday.
+Thanks for the reminder – it's signed off now and goes out in our next payment run on Thursday.
 
 Kind regards,""", "UK: next payment run on Thursday (reply Mon 23 July)", d="2029-07-23 10:25", prom="2029-07-26")
 H("promise_to_pay", "en", "clyde", """Aye, will sort it end of next week when the big job at Partick pays out.""",
@@ -298,7 +298,7 @@ H("promise_to_pay", "en", "harbor", """Hi! We'll wire it Monday. Our bookkeeper 
 Maggie""", "US café: wire on Monday (reply Thu 28 June)", d="2029-06-28 15:10", prom="2029-07-02", nosig=1)
 H("promise_to_pay", "en", "kessler", """Hello,
 
-This invoice has been approved and is scheduled for payment on 09/14/2029 in line with our standard net 45 terms.
+This invoice has been approved and will be released on 09/14/2029 in line with our standard net 45 terms.
 
 Thank you,""", "US AP: scheduled for 09/14/2029 under its net-45 terms (hints our due date is early, contests nothing)",
   hard=1, d="2029-09-04 11:05", prom="2029-09-14")
@@ -324,7 +324,7 @@ H("not_received", "fr", "balto", """Vous me l'avez envoyée quand ? J'ai rien vu
   "tobacconist, question form: nothing received", hard=1, d="2029-07-24 19:05", nosig=1)
 H("not_received", "fr", "cabaubry", """Bonjour,
 
-Nous tenons la comptabilité de la SARL Fabre Coiffure. La facture F-2029-0248 ne figure pas dans les pièces que notre cliente nous a transmises. Pourriez-vous nous en adresser un duplicata ?
+Nous tenons la comptabilité de la SARL Fabre Coiffure. La facture F-2029-0248 n'est pas dans le lot de pièces que notre cliente nous a remis. Pourriez-vous nous en adresser un duplicata ?
 
 Bien cordialement,""", "accountant: not among the client's documents, asks a duplicate", d="2029-07-11 15:40",
   rinv="F-2029-0248")
@@ -353,7 +353,7 @@ Cordialement,""", "wrong PDF attached (a paid invoice); the reminded one never r
   rinv="F-2029-0163", inv=["F-2029-0157", "F-2029-0163"])
 H("not_received", "fr", "margaux", """Bonjour,
 
-Je ne la trouve nulle part, ni dans mes mails ni dans le courrier... Vous pouvez me la renvoyer s'il vous plaît ?
+Introuvable, j'ai regardé mes mails et le courrier papier... Vous pouvez me la renvoyer s'il vous plaît ?
 
 Merci !""", "grocer: cannot find it anywhere", d="2029-06-08 08:20", nosig=1)
 H("not_received", "fr", "elecpro", """> Vous la trouverez ci-jointe.
@@ -376,14 +376,14 @@ Merci !
 Léa""", "design studio: nothing since the quote, resend with PO", d="2029-06-29 11:50", nosig=1)
 H("not_received", "en", "bramley", """Hi,
 
-We don't appear to have received this one. Could you resend it to this address please?
+Nothing has come through for this one on our side. Would you mind sending it over again to this address?
 
 Thanks,""", "UK: not received, resend to this address", d="2029-09-19 09:10")
 H("not_received", "en", "harbor", """Hmm, never got an invoice for this one. Can you send it again? Maybe it went to spam.""",
   "US café: never got it", d="2029-08-22 10:40", nosig=1)
 H("not_received", "en", "nordlicht", """Dear Sir or Madam,
 
-we cannot find this invoice in our system. Was it sent by post? Please send it to us as a PDF file.""",
+this invoice is unknown to our accounting. Was it sent by post? Please send it to us as a PDF file.""",
   "German firm: not in the system, asks a PDF", d="2029-07-18 13:25")
 H("not_received", "en", "vantwest", """Hello,
 
@@ -420,7 +420,7 @@ Le service technique n'a pas pu attester le service fait : la réception des tra
 Cordialement,""", "town hall: acceptance with reservations, no payment until they are lifted", hard=1, d="2029-07-19 11:10")
 H("dispute", "fr", "osteo", """Bonjour,
 
-Il y a une erreur sur la facture : vous avez compté le déplacement alors que le devis disait déplacement offert. Je vous joins le devis.
+Petite erreur sur la facture : vous avez compté le déplacement alors que le devis disait déplacement offert. Je vous joins le devis.
 
 Julie""", "osteopath: travel charge billed although the quote said free", d="2029-06-22 19:35", nosig=1,
   att=[("devis_signé.pdf", "pdf", "Devis signe")])
@@ -466,7 +466,7 @@ H("dispute", "fr", "pixel", """Ah génial, une relance pour l'enseigne... qui es
   "design studio, irony: the sign is still crooked", hard=1, d="2029-06-28 17:45", nosig=1)
 H("dispute", "fr", "corinne", """Bonjour,
 
-Pour Gilles Transports : M. Gilles me signale que la TVA appliquée est de 20 % alors que les travaux ont été faits dans son logement, qui a plus de deux ans. Il attend une facture à 10 % comme sur le devis.
+Pour Gilles Transports : M. Gilles me signale que la TVA appliquée est de 20 % or il s'agit de travaux dans son logement, qui a plus de deux ans. Il attend une facture à 10 % comme sur le devis.
 
 Corinne""", "assistant: wrong VAT rate vs the quote", d="2029-07-20 11:35", nosig=1)
 H("dispute", "en", "bramley", """Hi,
@@ -476,7 +476,7 @@ We're not disputing that the work was done, but the invoice is for 6 chairs and 
 Thanks,""", "UK: 'not disputing, but' invoiced 6 chairs, 5 delivered", hard=1, d="2029-08-07 11:55")
 H("dispute", "en", "clyde", """That's not right. We agreed 1,800 all in on the phone with your boss. Your invoice says 2,400.""",
   "Glasgow joiner: price differs from what was agreed", d="2029-06-15 20:20", nosig=1)
-H("dispute", "en", "harbor", """The espresso machine you serviced is leaking again. I'm not paying for a repair that didn't fix anything. Call me.""",
+H("dispute", "en", "harbor", """The espresso machine you serviced is leaking again. Why would I pay for a repair that fixed nothing? Call me.""",
   "US café: repair failed", d="2029-09-10 09:50", nosig=1)
 H("dispute", "en", "nordlicht", """Dear Sir or Madam,
 
@@ -513,7 +513,7 @@ Bien cordialement,""", "accountant: client in receivership, declare the claim to
   d="2029-07-16 10:05", nc="contact@leclerc-mandataire.fr")
 H("payment_difficulty", "fr", "osteo", """Bonjour,
 
-Je suis en arrêt depuis deux mois (opération du genou) et le cabinet tourne au ralenti, j'ai très peu de trésorerie en ce moment. Est-ce que je pourrais vous régler en deux fois, la moitié le 10 septembre et le reste le 10 octobre ?
+Ça fait deux mois que je suis arrêtée (opération du genou) et le cabinet tourne au ralenti, j'ai très peu de trésorerie en ce moment. Serait-il possible de vous régler en deux fois, la moitié le 10 septembre et le reste le 10 octobre ?
 
 Merci de votre compréhension,
 Julie Marchand""", "osteopath on sick leave: two instalments, first on 10 September", d="2029-08-31 10:30",
@@ -542,7 +542,7 @@ Honnêtement l'été a été catastrophique avec les travaux de la rue, je n'ai 
 
 Margaux""", "grocer: bad summer, asks to wait (no date)", hard=1, d="2029-09-06 19:20", nosig=1)
 H("payment_difficulty", "fr", "tleon", """bonjour
-pouvez vous me faire un echeancier sur 4 mois, la saison a ete mauvaise
+est ce qu on peut etaler sur 4 mois, la saison a ete mauvaise
 merci""", "restaurant: asks instalments over 4 months", d="2029-09-28 15:15", nosig=1)
 H("payment_difficulty", "fr", "rigal", """bonjour je peut pas tout regler d un coup, je vous fait 500 e vendredi et le reste fin octobre si ca vous va
 rigal""", "butcher: 500 on Friday and the rest at the end of October (reply Tue 2 Oct)", d="2029-10-02 14:05",
@@ -592,7 +592,7 @@ Bien cordialement,""", "accountant no longer acts for the client: write to the m
   nc="fabre.coiffure@gmail.com")
 H("wrong_contact", "fr", "mairiestj", """Bonjour,
 
-Vous avez écrit à l'adresse de l'accueil de la mairie. Les factures et les relances doivent être envoyées au service comptabilité : comptabilite@saint-julien-des-pres.fr. Je leur transfère votre message.
+Ici c'est la boîte de l'accueil de la mairie. Les factures et les relances doivent être envoyées au service comptabilité : comptabilite@saint-julien-des-pres.fr. Je leur transfère votre message.
 
 Cordialement,
 L'accueil""", "town hall reception: write to the accounts office", d="2029-06-07 10:50", nosig=1,
@@ -634,7 +634,7 @@ Cordialement,""", "electrician is a subcontractor: the general contractor ordere
   nc="compta@btp-marchal.fr")
 H("wrong_contact", "fr", "msp", """Bonjour,
 
-Cette adresse est celle du secrétariat médical. Les factures de la SISA (la société qui gère la maison de santé) sont à envoyer au trésorier : tresorier.sisa.msp@gmail.com
+Ici c'est le secrétariat médical. Les factures de la SISA (la société qui gère la maison de santé) sont à envoyer au trésorier : tresorier.sisa.msp@gmail.com
 
 Merci""", "health centre secretariat: invoices go to the treasurer", d="2029-06-14 17:10", nosig=1,
   nc="tresorier.sisa.msp@gmail.com", firm="vasseur")
@@ -820,7 +820,7 @@ Dans le cadre de la mise à jour de notre fichier fournisseurs, merci de nous re
 
 Le secrétariat""", "health centre: supplier-file form request", d="2029-07-10 10:25", nosig=1,
   att=[("Fiche_fournisseur_MSP.pdf", "pdf", "Fiche fournisseur")])
-H("other", "en", "clyde", """Can you give me a ring? Easier to sort over the phone. 07700 900418""",
+H("other", "en", "clyde", """Phone me, it'll be quicker than emails back and forth. 07700 900418""",
   "Glasgow joiner: call-me request", d="2029-07-26 12:05", nosig=1, pos="bottom")
 H("other", "en", "harbor", """Do you take credit card? It would be way easier for us than an international wire.""",
   "US café asks about card payment", d="2029-06-11 11:20", nosig=1)
@@ -838,3 +838,176 @@ H("other", "en", "maes", """Hello,
 Could you send us a statement of account with all open items? We want to reconcile before the end of the quarter.
 
 Regards,""", "Belgian firm asks a statement", d="2029-09-25 10:35")
+
+# --------------------------------------------------------------------------- a few wrapping variations
+# (level 2/3 reminders, other quote styles, charsets, CRLF), set here so the entries above stay readable
+VARY = {
+    "joiner, no accents: paid by cheque last week": dict(lvl=2),
+    "lawyer: transfer left on 28 June": dict(q="apple_fwd_fr", pos="top"),
+    "UK: paid on 14 June via BACS, remittance attached": dict(q="origine_en", crlf=1),
+    "German firm: not in the system, asks a PDF": dict(lvl=2),
+    "US law firm: travel above the contractual cap": dict(lvl=3, m="html"),
+    "SME: scheduled for payment on 25/07": dict(m="related", cs="windows-1252"),
+    "accountant: client contests hours billed vs signed job sheet": dict(lvl=2, crlf=1),
+    "restaurant: asks instalments over 4 months": dict(lvl=3),
+    "town hall: nothing on Chorus Pro (mandatory channel)": dict(mislabel="cp1252-as-latin1"),
+    "UK trust: invoice above the PO, rejected, to be reissued": dict(lvl=2),
+    "Polish firm: asks 30 more days (no date)": dict(lvl=3, crlf=1),
+    "grocer: bad summer, asks to wait (no date)": dict(q="apple_fr", lvl=2),
+    "US café: check mailed on 7/2": dict(pos="bottom"),
+    "design studio: supplier transfers on Monday (reply Wed 25 July)": dict(q="gmail_fr"),
+    "association: waiting for a grant, 'normalement à l'automne' (no date)": dict(crlf=1),
+    "Glasgow joiner: price differs from what was agreed": dict(lvl=2),
+    "accountant no longer acts for the client: write to the manager": dict(crlf=1, lvl=2),
+    "UK plumber: asks to pay next month or in two": dict(lvl=2),
+}
+for _e in ENTRIES:
+    _e.update(VARY.pop(_e["note"], {}))
+assert not VARY, VARY
+
+# =========================================================================== writer and checks
+STEM = "holdout4_"
+
+
+def build_bounce(e: dict, idx: int):
+    """build_corpus.build_bounce dates every notice +0100; here French summer time (+0200) applies."""
+    orig_parse = bc.parse_d
+    if e.get("firm_rinv") and not e.get("rinv"):
+        e = dict(e, rinv=random.Random(e["rcpt"]).choice([i for i in bc.INV_POOL_FA if i not in bc.USED]))
+        bc.USED.add(e["rinv"])
+
+    def parse_local(d, rng, tzmin):
+        return orig_parse(d, rng, 120 if d else tzmin)
+
+    bc.parse_d = parse_local
+    try:
+        return bc.build_bounce(e, idx)
+    finally:
+        bc.parse_d = orig_parse
+
+
+def main() -> None:
+    bc.USED.clear()
+    explicit = []
+    for e in ENTRIES + BOUNCES:
+        for k in ("rinv", "inv"):
+            v = e.get(k)
+            vs = v if isinstance(v, list) else ([v] if v else [])
+            bc.USED.update(vs)
+            if k == "rinv" and v:
+                explicit.append(v)
+    assert len(explicit) == len(set(explicit)), "an invoice is reminded twice"
+    items = [("r", e) for e in ENTRIES] + [("b", e) for e in BOUNCES]
+    order = list(range(len(items)))
+    random.Random(20291012).shuffle(order)
+    for old in OUT.glob(f"{STEM}*.eml"):
+        old.unlink()
+    rows = []
+    for n, i in enumerate(order, 1):
+        kind, e = items[i]
+        msg, lab = (bc.build_reply if kind == "r" else build_bounce)(e, n)
+        fname = f"{STEM}{n:03d}.eml"
+        (OUT / fname).write_bytes(bc.to_bytes(msg, lab.pop("crlf")))
+        rows.append(dict(file=fname, **lab))
+    with open(OUT / "labels.tsv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(["file", "category", "invoices", "promised_date", "new_contact", "hard", "note"])
+        for r in rows:
+            w.writerow([r["file"], r["category"], r["invoices"], r["promised_date"], r["new_contact"], r["hard"], r["note"]])
+    check(rows)
+
+
+INV_RE = re.compile(r"^(F-2029-\d{4}|FA-2029-\d{3})$")
+
+
+def other_corpora_invoices() -> set[str]:
+    seen = set()
+    for sub in ("replies", "holdout", "holdout2", "holdout3"):
+        p = OUT.parent / sub / "labels.tsv"
+        if p.exists():
+            with open(p, encoding="utf-8") as fh:
+                for r in csv.DictReader(fh, delimiter="\t"):
+                    seen.update(r["invoices"].split())
+    return seen
+
+
+def words6(text: str) -> set[tuple[str, ...]]:
+    w = re.findall(r"[\wÀ-ÿ'’]+", text.lower())
+    return {tuple(w[i:i + 6]) for i in range(len(w) - 5)}
+
+
+def overlap_report() -> list[str]:
+    """6-word sequences shared with the customer texts of the four other sets (informative)."""
+    old = set()
+    for e in bc.ENTRIES + hb.ENTRIES + h2.ENTRIES + h3.ENTRIES:
+        old |= words6(e["body"])
+    out = []
+    for e in ENTRIES:
+        common = words6(e["body"]) & old
+        if common:
+            out.append(f"{e['c']}/{e['cat']}: " + " | ".join(" ".join(t) for t in sorted(common)[:3]))
+    return out
+
+
+def check(rows: list[dict]) -> None:
+    problems = []
+    files = sorted(p.name for p in OUT.glob(f"{STEM}*.eml"))
+    with open(OUT / "labels.tsv", encoding="utf-8") as fh:
+        tsv = list(csv.DictReader(fh, delimiter="\t"))
+    if sorted(r["file"] for r in tsv) != files or len({r["file"] for r in tsv}) != len(tsv):
+        problems.append("labels.tsv does not have exactly one row per .eml")
+    old = other_corpora_invoices()
+    for r in tsv:
+        if r["category"] not in bc.CATEGORIES:
+            problems.append(f"{r['file']}: bad category {r['category']}")
+        raw = (OUT / r["file"]).read_bytes()
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        text = str(msg["subject"] or "") + "\n" + str(msg["cc"] or "") + "\n" + bc.body_text(msg)
+        flat = html.unescape(text)
+        for inv in r["invoices"].split():
+            if not INV_RE.match(inv):
+                problems.append(f"{r['file']}: invoice {inv} is not a 2029 number")
+            if inv in old:
+                problems.append(f"{r['file']}: invoice {inv} also used in another corpus")
+            if inv not in flat:
+                problems.append(f"{r['file']}: invoice {inv} not visible")
+        for inv in set(re.findall(r"\bFA?-20\d\d-\d{3,4}\b", flat)):
+            if inv in old:
+                problems.append(f"{r['file']}: mentions {inv} from another corpus")
+        if r["new_contact"] and r["new_contact"].lower() not in flat.lower():
+            problems.append(f"{r['file']}: new contact {r['new_contact']} not visible")
+        if msg["date"]:
+            day = msg["date"].datetime.date()
+            if not FIRST - dt.timedelta(days=1) <= day <= LAST + dt.timedelta(days=1):
+                problems.append(f"{r['file']}: date {day} outside the period")
+        if r["promised_date"]:
+            pd = dt.date.fromisoformat(r["promised_date"])
+            if r["category"] not in ("promise_to_pay", "payment_difficulty"):
+                problems.append(f"{r['file']}: promised date on a {r['category']} row")
+            if not msg["date"]:
+                problems.append(f"{r['file']}: promised date but no Date header")
+            elif pd < msg["date"].datetime.date():
+                problems.append(f"{r['file']}: promised date {pd} before reply date {msg['date']}")
+        if r["category"] != "bounce" and not text.strip():
+            problems.append(f"{r['file']}: nothing readable")
+    cats = Counter(r["category"] for r in rows)
+    hard = sum(r["hard"] == "yes" for r in rows)
+    langs = Counter(r["lang"] for r in rows)
+    print(f"{len(rows)} files, hard={hard}, languages={dict(langs)}, "
+          f"promised dates={sum(bool(r['promised_date']) for r in rows)}, new contacts={sum(bool(r['new_contact']) for r in rows)}")
+    for c in bc.CATEGORIES:
+        sub = [r for r in rows if r["category"] == c]
+        print(f"  {c:20s} {cats.get(c, 0):3d}  hard={sum(r['hard'] == 'yes' for r in sub):2d}  "
+              f"fr={sum(r['lang'] == 'fr' for r in sub):2d} en={sum(r['lang'] == 'en' for r in sub):2d}")
+    ov = overlap_report()
+    print(f"6-word overlaps with the other sets' customer texts: {len(ov)} entries")
+    for o in ov:
+        print("   ", o)
+    for p in problems:
+        print("!!", p, file=sys.stderr)
+    if problems:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
