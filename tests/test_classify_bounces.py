@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,23 @@ def test_dsn_fields_recovered() -> None:
     assert result.failed_recipient == "compta@client-sa.fr"
     assert result.original_message_id == "<rb.1.AbCdEf.sig@atelier-morel.fr>"
     assert "F-2026-0412" in result.invoices
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "La remise aux destinataires suivants a échoué.\n\n  compta@client-sa.fr",
+        "La distribution du message suivant a échoué :\n  compta@client-sa.fr",
+    ],
+)
+def test_old_exchange_french_notice_without_dsn_part(words: str) -> None:
+    # Plain text, no delivery-status part, a postmaster sender: "la remise ... a échoué".
+    msg = EmailMessage()
+    msg["From"] = "postmaster@client-sa.fr"
+    msg["To"] = "relances@atelier-morel.fr"
+    msg["Subject"] = "Notification d'état de remise (échec)"
+    msg["Date"] = "Wed, 18 Nov 2026 10:00:00 +0100"
+    msg.set_content(words)
+    result = classify(msg.as_bytes())
+    assert result.category == "bounce", result.reasons
+    assert result.failed_recipient == "compta@client-sa.fr"

@@ -71,3 +71,24 @@ def test_long_reply_is_capped_and_fast() -> None:
     elapsed = time.perf_counter() - start
     assert result.category == "dispute"
     assert elapsed < 0.15, elapsed
+
+
+@pytest.mark.parametrize(
+    ("subject", "words", "expected"),
+    [
+        # A forward to a colleague: "voir avec ..." is said to the colleague, no address for us.
+        ("TR: Relance : facture F-1", "Pour suite à donner, voir avec le syndic. Merci.", "other"),
+        ("Fwd: Reminder: invoice F-1", "Can you deal with this? Speak to Paul about it.", "other"),
+        ("WG: Reminder: invoice F-1", "Bitte prüfen. Voir avec la compta.", "other"),
+        # The same words as a reply to us are a redirection.
+        ("RE: Relance : facture F-1", "Voir avec le syndic, ce n'est pas nous.", "wrong_contact"),
+        # A forward that gives us an address stays a redirection.
+        (
+            "TR: Relance : facture F-1",
+            "Merci d'utiliser désormais compta@client-sa.fr pour vos factures.",
+            "wrong_contact",
+        ),
+    ],
+)
+def test_forward_without_address_is_no_redirection(subject: str, words: str, expected: str) -> None:
+    assert classify(make_reply(words, subject=subject)).category == expected

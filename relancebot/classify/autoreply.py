@@ -58,7 +58,8 @@ _AUTO_BODY_ABSENCE = re.compile(
     r" (is|are|will be|remain) (\w+ )?(closed|shut)|(we're|we are|we'll be) (\w+ ){0,2}(closed|"
     r"shut)\b|(e-?mails?|messages?|enquiries) (will be|are) (\w+ ){0,2}(answered|read|checked|"
     r"dealt with|picked up|responded to)|(when|once|after) we (re-?open|return)|re-?open(s|ing)? "
-    r"(on|the|after)|(je le|je les|je vous) (lirai|consulterai|traiterai)|(we'll|we will|i'll|i will) "
+    r"(on|the|after)|(je le|je les|je vous) (lirai|consulterai|traiterai)|"
+    r"(we'll|we will|i'll|i will) "
     r"(get back to you|reply|respond) (when|on|upon|after) (we|i|my|our) return"
 )
 

@@ -46,9 +46,11 @@ ENGLISH: list[Group] = [
         r"business (has been|is)"
         r" (\w+ )?(slow|quiet|bad)|\bflexibility on|\bnet ?(60|90|120)\b|\b\d+ a month\b",
         r"\b(half|part|some|a part|a portion) now and (the rest|half|the remainder|the balance|"
-        r"the other half)|\b(deferred|postponed|(?<!was )(?<!were )(?<!been )on hold|delayed) (by|until|pending)|\bfunding (ro"
+        r"the other half)|\b(deferred|postponed|(?<!was )(?<!were )(?<!been )on hold|delayed) "
+        r"(by|until|pending)|\bfunding (ro"
         r"und )?(is )?"
-        r"(delayed|late)|\b(?<!was )(?<!were )(?<!been )on hold until\b|\bgive us (until|more|a few)",
+        r"(delayed|late)|\b(?<!was )(?<!were )(?<!been )on hold until\b"
+        r"|\bgive us (until|more|a few)",
     ),
     group("payment_difficulty", 1.0, False,
         r"\b(can't|cannot|can not|unable to|not able to|won't be able to) (\w+ )?(pay|settle|"
@@ -56,7 +58,8 @@ ENGLISH: list[Group] = [
     ),
     group("wrong_contact", 1.0, True,
         r"\b(left the (company|business|firm)|no longer (with|works|working|in charge|responsible"
-        r"|handles|deals|dealing)|wrong (person|contact|address|department|guy|one|\w+ i think)"
+        r"|handles|deals|dealing)|wrong (person|contact|address|department|guy|one|company|firm"
+        r"|business|customer|outfit|\w+ i think)"
         r"|not the right (person|contact|guy|address|department|one))",
         r"\b(please|kindly) (contact|write to|email|e-mail|send (it|this|invoices?|anything|all|"
         r"them|reminders?)( [\w-]+){0,4} to\b|forward (it|this) to|address (it|this|your \w+) to"

@@ -92,7 +92,8 @@ FRENCH: list[Group] = [
     # ---- payment_difficulty: cannot pay now, asks for time or instalments -----------------------
     group("payment_difficulty", 1.0, True,
         r"\bdifficult\w* (de |financ|de tresorerie|economique|de paiement|passageres?)",
-        r"(?<!le )(?<!votre )\b(tresorerie|treso|finances|comptes?) (\w+ ){0,3}(tendue|difficile|compliquee|serree|"
+        r"(?<!le )(?<!votre )\b(tresorerie|treso|finances|comptes?) (\w+ ){0,3}(tendue|difficile"
+        r"|compliquee|serree|"
         r"a sec|a zero|vides?|dans le rouge)|probleme\w* de tresorerie|\bdecouvert\b",
         r"\bech[eé]ancier|\bechelonn\w*|\betal(er|ement|ons|ez)\b|\ben (plusieurs|deux|trois|"
         r"quatre|\d) (fois|mensualites|versements|echeances)|\bmensualites\b|paiements? partiels?"

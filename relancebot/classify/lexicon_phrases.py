@@ -43,6 +43,8 @@ PHRASES: list[Group] = [
         r"\b(?:ca|cela|il|elle|tout|it) (?:part|partira|will go|goes) (?:demain|lundi|mardi|"
         r"mercredi|jeudi|vendredi|ce soir|aujourd'hui|tomorrow|today|tonight|monday|tuesday|"
         r"wednesday|thursday|friday)\b|\bon it\b",
+        r"\b(?:devrait|devraient|doit|doivent|va|vont|should|will|'ll) (?:normalement |bien |"
+        r"then |now )?(?:partir|passer|sortir|go out|go through|be released)\b",
         rf"\b{PAY_NOUN} (?:is |will be )?(?:going out|goes out|will go out|going through|leaves"
         r"|leaving)\b",
         rf"\b{PAY_NOUN}(?: \w+){{0,2}} (?:en |au |pour (?:le )?)?(?:debut|fin|milieu|courant) (?:"
@@ -71,7 +73,8 @@ PHRASES: list[Group] = [
         r"\b(?:le|votre|ce|son|your|the|our) (?:compte|solde|balance|ledger|account)(?: \w+){0,3}"
         r" (?:est |is |shows |affiche |montre )?(?:a |at |of |an? )?(?:zero|0|nul|nil)\b"
         r"|\b(?:compte|account)(?: \w+){0,2} (?:est |is )?(?:solde|a jour|settled|cleared|up to"
-        r" date)\b|\bzero balance\b|\bnothing outstanding\b|\brien (?:d'|en )?(?:du|impaye|en souffrance)\b",
+        r" date)\b|\bzero balance\b|\bnothing outstanding\b"
+        r"|\brien (?:d'|en )?(?:du|impaye|en souffrance)\b",
     ),
     # ---- dispute: a count refused, over the quote, believed free ----------------------------
     group("dispute", 1.0, False,
@@ -124,8 +127,8 @@ PHRASES: list[Group] = [
         r"read|checked|managed)\b",
     ),
     group("wrong_contact", 1.0, True,
-        r"\bvous vous trompez de (?:societe|personne|destinataire|adresse|client|interlocuteur|"
-        r"entreprise)|\b(?:i|we) sold (?:the|my|our) (?:business|shop|company|pub|firm|practice"
+        r"\btromp\w* (?:de |d')(?:societe|personne|destinataire|adresse|client|interlocuteur"
+        r"|entreprise)|\b(?:i|we) sold (?:the|my|our) (?:business|shop|company|pub|firm|practice"
         r"|restaurant|store)|\b(?:j'ai|nous avons|on a) (?:vendu|cede) (?:le|la|mon|ma|notre|l')"
         r" ?(?:commerce|fonds|boutique|societe|entreprise|magasin|affaire|restaurant)",
         r"\b(?:utilis\w*|use|using)\b(?: \w+){0,2}\s*[\w.+-]+@",

@@ -52,7 +52,8 @@ _NEGATED = re.compile(
     r"(\b(sorry|desole|desolee|excuse\w*|pardon|apolog\w*|navre\w*) [^.;!?\n]{0,25}$)"
 )
 _HARMLESS_AFTER = re.compile(
-    r"^\w*\s+(\w+\s+){0,2}(iban|rib|bic|coordonnees bancaires|resolu|regle|solved|fixed|sorted|te"
+    r"^\w*\s+(\w+\s+){0,2}(po\b|purchase order|bon de commande|order number|iban|rib|bic|"
+    r"coordonnees bancaires|resolu|regle|solved|fixed|sorted|te"
     r"chnique|informatique|bancaire|de banque"
     r"|de connexion|technical|it\b|bank|banking|pending|en attente d|(reglementaire|legal|contrac"
     r"tuel|habituel|normal))"
@@ -61,7 +62,8 @@ _HARMLESS_WHOLE = re.compile(
     r"dans les (meilleurs )?delais|delai (de paiement )?(reglementaire|legal|contractuel|"
     r"habituel|normal)|within the (deadline|terms)|no problem|pas de (souci|probleme)|no worries"
     r"|sans (souci|probleme)|aucun (souci|probleme)|(sauf )?erreur de (votre|notre|ma) part|"
-    r"vous (faites|avez fait) erreur|you (are|must be) mistaken"
+    r"vous (faites|avez fait) erreur|you (are|must be) mistaken|(etait|etaient|avait ete|was|were"
+    r"|had been) (\w+ )?(bloquee?s?|suspendue?s?|blocked|suspended|on hold)"
 )
 
 
