@@ -1,7 +1,10 @@
 """Count the words of every labelled reply into relancebot/classify/fallback_model.json.
 
 Usage: .venv/bin/python scripts/train_fallback.py [--without CORPUS ...]
-`--without holdout3` leaves a corpus out, to measure the model on replies it never saw.
+By default (the shipped model) it counts ALL the labelled corpora under tests/corpus/ (replies,
+holdout, holdout2, holdout3, holdout4, ...) plus tests/classify_cases/replies.tsv.
+`--without holdout4` leaves a corpus out, only to measure the model on replies it never saw;
+rebuild with no option before shipping.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ def examples(without: set[str]) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--without", nargs="*", default=[])
+    parser.add_argument(
+        "--without", nargs="*", default=[], help="corpora left out (default: none, all counted)"
+    )
     args = parser.parse_args()
     documents: Counter[str] = Counter()
     counts: dict[str, Counter[str]] = defaultdict(Counter)

@@ -1,4 +1,4 @@
-"""Floors on the labelled replies corpus, the two holdout corpora and the shared bounces."""
+"""Floors on the labelled replies corpus, the four holdout corpora and the shared bounces."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ REPLIES = REPO / "tests" / "corpus" / "replies"
 HOLDOUT = REPO / "tests" / "corpus" / "holdout"
 HOLDOUT2 = REPO / "tests" / "corpus" / "holdout2"
 HOLDOUT3 = REPO / "tests" / "corpus" / "holdout3"
+HOLDOUT4 = REPO / "tests" / "corpus" / "holdout4"
 BOUNCES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bounces"
 
 
@@ -87,6 +88,23 @@ def test_holdout3_corpus_floors() -> None:
     # alone 0.930; with the shipped fallback (which counts it) 1.000 (150/150), 22/22 dates,
     # 18/18 contacts. Floors: reached minus a margin; never an unsafe error.
     figures = _evaluator().evaluate_replies(HOLDOUT3)
+    assert figures is not None
+    assert figures.unsafe == [], figures.unsafe
+    assert figures.macro_f1 >= 0.95, (figures.macro_f1, figures.errors[:20])
+    assert figures.accuracy >= 0.95, figures.errors[:20]
+    for category, row in figures.per_category.items():
+        assert row["f1"] >= 0.88, (category, row)
+    assert figures.date_accuracy >= 0.9, [e for e in figures.errors if "date" in e]
+    assert figures.contacts_correct >= 0.9 * figures.contacts_labelled, figures.contacts_correct
+
+
+def test_holdout4_corpus_floors() -> None:
+    # Measured blind: 0.843 macro-F1 (124/150) with 3 unsafe errors (payment bound to the work
+    # being fixed, a part refused, "je veux bien payer, mais"), 19/22 dates, 16/17 contacts.
+    # Round 5 (classes of language found on it, no longer blind): the rules alone 1.000
+    # (150/150); with the shipped fallback (which counts it) 1.000, 22/22 dates, 17/17
+    # contacts. Floors: reached minus a margin; never an unsafe error.
+    figures = _evaluator().evaluate_replies(HOLDOUT4)
     assert figures is not None
     assert figures.unsafe == [], figures.unsafe
     assert figures.macro_f1 >= 0.95, (figures.macro_f1, figures.errors[:20])

@@ -23,7 +23,7 @@ def test_tokens_are_words_and_pairs_without_filler() -> None:
 
 
 def test_a_clear_lean_explains_itself() -> None:
-    result = classify((HOLDOUT3 / "holdout3_020.eml").read_bytes(), now=NOW)
+    result = classify((HOLDOUT3 / "holdout3_023.eml").read_bytes(), now=NOW)
     assert result.category == "wrong_contact"
     assert any("le vocabulaire penche vers « mauvais interlocuteur »" in r for r in result.reasons)
 

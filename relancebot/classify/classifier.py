@@ -16,7 +16,7 @@ from relancebot.classify.message import ParsedMail, parse_mail
 from relancebot.classify.model import PRIORITY, Classification
 from relancebot.classify.normalise import normalise, original_span
 from relancebot.classify.quotes import split_reply
-from relancebot.classify.rules import Hit, find_hits, said, scores
+from relancebot.classify.rules import Hit, find_hits, hints_only, said, scores
 from relancebot.classify.safety import safety_net
 from relancebot.classify.text import clip, collapse, fold
 from relancebot.classify.waiting import handed_on, our_addresses, resolve_waiting
@@ -223,6 +223,9 @@ def classify_message(
     content = said(total)
     if "wrong_contact" in content and handed_on(parsed.subject, folded):
         content.discard("wrong_contact")
+    if {"dispute", "payment_difficulty"} <= content and hints_only(hits, "dispute"):
+        # "ça fait deux mois" + "la moitié le 10" beside instalments: the story of a difficulty.
+        content.discard("dispute")
     if not content and total.get("payment_difficulty", 0.0) >= WEAK:
         # A lone hint of money trouble ("la trésorerie", "plus tard") in a reply that says
         # nothing else: a person reads it rather than the chase going on as if unanswered.
@@ -266,9 +269,16 @@ def classify_message(
     invoices = matcher.scan([own, parsed.subject]) or matcher.scan([split.quoted])
     promised = None
     if category in ("promise_to_pay", "payment_difficulty"):
-        spans = [(h.start, h.end) for h in hits if h.category == category and not h.negated]
+        said_by = [h for h in hits if h.category == category and not h.negated]
+        # The cues that decide alone govern the date before the hints ("signe les virements").
+        strong = [h for h in said_by if h.weight >= WEAK * 2] or said_by
+        spans = [(h.start, h.end) for h in strong]
         found = promised_date(
-            folded, _reference_date(parsed, now), _month_first(parsed, own), spans
+            folded,
+            _reference_date(parsed, now),
+            _month_first(parsed, own),
+            spans,
+            first=category == "payment_difficulty",
         )
         if found is not None:
             promised = found.value

@@ -213,9 +213,11 @@ def promised_date(
     ref: datetime.date,
     month_first: bool = False,
     cue_spans: Sequence[tuple[int, int]] = (),
+    first: bool = False,
 ) -> FoundDate | None:
     """The promised date: one said to be the latest, else one in the sentence of the cue that
-    made the category, else one near a payment word, else the first."""
+    made the category (with `first`, the earliest date inside a cue: a plan's first instalment),
+    else one near a payment word, else the first."""
     dates = find_dates(folded, ref, month_first)
     for candidate in dates:
         if _LATEST.match(folded[candidate.end :]):
@@ -227,8 +229,18 @@ def promised_date(
         upper = min(ends, default=len(folded))
         for found in dates:
             if lower < found.start < upper:
-                distance = found.start - end if found.start >= end else 1000 + start - found.end
+                if start <= found.start and found.end <= end:
+                    # The date is part of the cue ("500 € vendredi et le reste fin octobre"):
+                    # the first one in it.
+                    distance = found.start - start
+                elif found.start >= end:
+                    distance = found.start - end
+                else:
+                    distance = 1000 + start - found.end
                 governed.append((distance, found))
+    inside = [f for f in dates for a, b in cue_spans if a <= f.start and f.end <= b]
+    if inside and first:  # a plan of payments ("500 € vendredi et le reste fin octobre")
+        return min(inside, key=lambda found: found.start)
     if governed:
         return min(governed, key=lambda item: item[0])[1]
     for candidate in dates:

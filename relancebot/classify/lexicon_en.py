@@ -29,7 +29,7 @@ ENGLISH: list[Group] = [
         r"\b(never|not|wasn't|weren't|isn't|hasn't been|haven't been) (ordered|finished|completed"
         r"|delivered|done|correct|what we agreed|fixed|resolved|addressed)",
         r"\b(do not|don't|will not|won't|cannot|can't|can not) (agree|accept) (the|this|your)",
-        r"\b(not|won't be|will not be|we're not|we are not|i'm not|not) paying\b",
+        r"\b(not|won't be|will not be|we're not|we are not|i'm not|not) paying\b(?! (us|me)\b)",
         r"\b(until|before) (that's|it's|this is|that is|they're|it has been|you) (\w+ ){0,2}"
         r"(resolved|fixed|sorted|corrected|repaired|done|finished)|\bbefore we pay\b",
         r"\brefuse\w* to pay|\bnever (carried out|happened|took place|performed|done)|"
@@ -62,7 +62,8 @@ ENGLISH: list[Group] = [
         r"|business|customer|outfit|\w+ i think)"
         r"|not the right (person|contact|guy|address|department|one))",
         r"\b(please|kindly) (contact|write to|email|e-mail|send (it|this|invoices?|anything|all|"
-        r"them|reminders?)( [\w-]+){0,4} to\b|forward (it|this) to|address (it|this|your \w+) to"
+        r"them|reminders?)( [\w-]+){0,4} to\b(?! (us|me)\b)|forward (it|this) to"
+        r"|address (it|this|your \w+) to"
         r"|redirect|direct)"
         r"|the right (person|contact) is\b",
         r"\b(from now on|going forward)\b.{0,80}@|\b(has|have) left\b|\bnew (contact|address|"

@@ -162,13 +162,15 @@ FRENCH: list[Group] = [
         r"merci de vous adresser)( directement)? (avec|a|au|aupres)\b(?! (votre|vos|vous|ton|ta|eux"
         r"|elle|lui)\b)",
         r"\b(desormais|dorenavant|a l'avenir|a partir de maintenant)\b.{0,80}@",
-        r"\bc'?est (ma femme|mon mari|mon associee?|ma collegue|mon collegue|la gerante|le "
+        r"\bc'?est (ma femme|mon mari|ma fille|mon fils|ma soeur|mon frere|mon gendre|ma belle-fi"
+        r"lle|mon associee?|ma collegue|mon collegue|la gerante|le "
         r"gerant|mon comptable|notre comptable|mon epouse|mon pere|ma mere|le service|la compta"
         r"|l'expert|notre expert|le siege)\w* (\w+ ){0,3}qui\b",
         r"\b(c pa|c'est pas|ce n'est pas|pas) moi (qui|c'est|c)\b|\bc pa moi",
         r"\bje ne suis (pas|plus|qu')( \w+){0,2} (concernee?|gerante?|en charge|la bonne|le bon|"
         r"responsable|employee?|salariee?|comptable|destinataire)",
-        r"\b(ancienne|vieille) adresse|\badresse (perso|personnelle|de l'atelier|generique|"
+        r"(?<!sur l')(?<!a l')(?<!vers l')\b(ancienne|vieille) adresse|\badresse (perso|"
+        r"personnelle|de l'atelier|generique|"
         r"reservee|n'est plus)|\bcette adresse (est|n'est)",
         r"\b(a ete|avons ete|est) (vendue?|cedee?|reprise?|rachetee?)\b|\bnouve(au|lle) "
         r"(proprietaire|gerante?|syndic|structure|repreneur|exploitant|dirigeant)|\bj'ai repris"
@@ -187,7 +189,9 @@ FRENCH: list[Group] = [
     # ---- not_received: never got it, lost, cannot open it, send it again ------------------------
     group("not_received", 1.0, False,
         r"\b(n'|ne) ?(avons|ai|a|ont|avions|avais) ({W})?(jamais|pas|toujours pas|pas encore|"
-        r"point|aucunement|rien) ({W})?(recu|eu|vu|trouve|recupere)",
+        r"point|aucunement|rien) ({W})?(recu|eu|vu|trouve|recupere)\b(?! (de |d')?(passage|clie"
+        r"nts?|monde|temps|chance|nouvelles|commandes?|travail|boulot|rentrees?|paiements?|virem"
+        r"ents?|reglements?|subventions?))",
         r"\b(n'|ne )?(avons|ai|a|ont) (\w+ )?(recu|eu) (ni|aucune?)\b",
         r"\b(jamais|pas) (ete )?(recue?s?|parvenue?s?)\b|\bnon recue?\b|\baucune? (trace|facture)",
         r"\b(ne|n') ?(nous |m')?(est|sont|a) (jamais|pas|toujours pas) (ete )?(parvenue?s?|"
@@ -213,7 +217,9 @@ FRENCH: list[Group] = [
         r"\b(impossible de|pas pu|pas reussi a) (trouver|retr"
         r"ouver|"
         r"localiser|mettre la main)",
-        r"\b(renvoy|re-?envoy|retransmet|reexpedi|regenere?r?)\w*(-la|-le|-les)? ?(moi|nous)? ?"
+        r"\b(renvoy|re-?envoy|retransmet|reexpedi|regenere?r?)\w*\b(-la|-le|-les)? ?(moi|nous)? ?"
+        r"(?! ?(le |la |les |un |une |votre |vos )?(devis|bons? de commande|rib|contrats?|kbis|att"
+        r"estation|proces|pv|plans?)\b)"
         r"(\w+ )?(une copie|un duplicata|le duplicata|la facture|cette facture|a nouveau|"
         r"de nouveau|copie de la facture|les deux|par mail|la|le|les)?\b",
         r"\b(envoy|transmett|adress|fai|communiqu)\w*(-moi|-nous)? (\w+ ){0,2}(une copie|un "

@@ -39,6 +39,7 @@ _WORDS: dict[str, str] = {
     "cetait": "c'etait", "quil": "qu'il", "quon": "qu'on", "nai": "n'ai", "navons": "n'avons", "n"
     "avez": "n'avez", "nont": "n'ont", "nest": "n'est",
     "netait": "n'etait", "ny": "n'y", "narrive": "n'arrive", "narrivons": "n'arrivons",
+    "soccupe": "s'occupe", "soccupent": "s'occupent",
     "lai": "l'ai", "lavons": "l'avons", "dun": "d'un", "dune": "d'une",
     # English SMS spellings and lost apostrophes
     "pls": "please", "plz": "please", "u": "you", "ur": "your", "thx": "thanks",

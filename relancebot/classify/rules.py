@@ -18,9 +18,10 @@ from relancebot.classify.lexicon_en import ENGLISH
 from relancebot.classify.lexicon_fr import FRENCH
 from relancebot.classify.lexicon_phrases import PHRASES
 from relancebot.classify.lexicon_situations import SITUATIONS
+from relancebot.classify.lexicon_terms import TERMS
 
 CUES: tuple[Cue, ...] = tuple(
-    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS, *PHRASES) for cue in grp.cues
+    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS, *PHRASES, *TERMS) for cue in grp.cues
 )
 THRESHOLD = 1.0
 
@@ -49,6 +50,10 @@ _HABIT_AFTER = re.compile(
     r"|toutes les|every|each|of each|of every)\b"
 )
 _ABOUT_THE_FILE = re.compile(r"\b(fichier|pdf|piece jointe|pj|attachment|file|lien|link)s?\b")
+# Bank details that "do not match" are no dispute about the invoice.
+_BANK_DETAILS = re.compile(r"\b(rib|iban|bic|coordonnees bancaires|bank details|sort code)\b")
+_PRESENT_SUBJECT = re.compile(r"\b(je|on|nous|tu) (vous |te )?$")
+_PRESENT_VERB = re.compile(r"(paye|paie|regle|vire|verse|solde)\b")
 _WH = re.compile(
     r"\s*(bonjour,? |hello,? |hi,? )?(quel|quelle|quels|quelles|what|which|how|comment|combien|"
     r"pourquoi|why|when|quand)\b"
@@ -86,17 +91,28 @@ def _asked(folded: str, start: int) -> bool:
     return closing != -1 and folded[closing] == "?" and bool(_WH.match(folded, opening))
 
 
+def _present(folded: str, start: int) -> bool:
+    """ "Je paye le solde", "on vire": a subject and a present tense, not a payment made."""
+    return bool(_PRESENT_VERB.match(folded, start)) and bool(
+        _PRESENT_SUBJECT.search(folded[max(0, start - 12) : start])
+    )
+
+
 def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
     prefix = _POLITE_IF.sub(" ", _clause_prefix(folded, start))
     category = cue.category
     if category == "already_paid" and _FUTURE_BEFORE.search(prefix + folded[start:end]):
         category = "promise_to_pay"  # "sera réglée le 15", "will be paid on Friday"
-    elif category == "already_paid" and _HABIT_AFTER.match(folded[end : end + 40]):
-        category = "promise_to_pay"
+    elif category == "already_paid" and (
+        _HABIT_AFTER.match(folded[end : end + 40]) or _present(folded, start)
+    ):
+        category = "promise_to_pay"  # "je paye le solde vendredi": a present for a future
     negated = bool(_CONDITION_BEFORE.search(prefix))
     if category in ("already_paid", "promise_to_pay") and _asked(folded, start):
         negated = True  # "Quel est le délai de paiement prévu ?": a question, not a statement
-    if category == "dispute" and _ABOUT_THE_FILE.search(prefix):
+    if category == "dispute" and (
+        _ABOUT_THE_FILE.search(prefix) or _BANK_DETAILS.search(folded[max(0, start - 100) : start])
+    ):
         negated = True  # "le fichier semble endommagé": the attachment, not the work
     if cue.negatable and not negated:
         negated = bool(_NEGATION_BEFORE.search(prefix)) or bool(
@@ -131,3 +147,8 @@ def scores(hits: list[Hit]) -> dict[str, float]:
 def said(total: dict[str, float]) -> set[str]:
     """Categories the reply says: those whose cues reach the threshold."""
     return {category for category, score in total.items() if score >= THRESHOLD}
+
+
+def hints_only(hits: list[Hit], category: str) -> bool:
+    """The category is said by hints alone (no cue that decides by itself)."""
+    return not any(h.category == category and not h.negated and h.weight >= THRESHOLD for h in hits)

@@ -1,6 +1,9 @@
 """The safety net: a reply that carries any sign of a dispute or of a payment difficulty,
 even a weak one, never comes out as "already paid" or "promise to pay".
 
+A payment statement that carries a condition on the work or keeps a part back ("quand elle
+sera droite", "sauf la ligne", "je veux bien payer, mais") never reassures either.
+
 A person reading a reply that was only a promise costs little; a missed dispute or a customer
 who asked for time, chased as if he had promised, costs a customer. The signs below are too
 weak to decide a category alone (lexicon cues do that), but enough to withhold a reassuring
@@ -11,6 +14,8 @@ harmless set phrases are ignored ("désolé pour le délai", "au plus tard", "pr
 from __future__ import annotations
 
 import re
+
+from relancebot.classify.lexicon_terms import NOT_MONEY, ONLY_TIME, STATE, WHEN
 
 _REASSURING = frozenset(("already_paid", "promise_to_pay"))
 _OUTRANKING = frozenset(("dispute", "payment_difficulty", "wrong_contact", "not_received"))
@@ -32,6 +37,16 @@ _DISPUTE_SIGNS = re.compile(
     r"des que|lorsque|apres|once|when|after|as soon)|(supplement|extra)s? (non|pas|never|not)"
     r"|(once|when|des que|une fois|quand) [^.;!?\n]{0,50}(fixed|repaired|corrected|finished|"
     r"completed|signed off|repare|corrige|termine|fini|rectifie))"
+)
+# A payment statement that keeps a part back, waits on the work reaching a state, or comes
+# with a "but": "je paye le reste mais pas ça", "on paie quand elle sera droite",
+# "je veux bien payer, mais ...".
+_CONDITION_SIGNS = re.compile(
+    rf"\b(?:(?:mais|but) (?:pas|not) (?!{ONLY_TIME}\b)(?:la|le|les|l'|ca|cela|celle|celui|the|th"
+    r"at|this|those|these|for)\b|(?:sauf|excepte|hormis|except|excluding|apart from) (?:la|le|"
+    rf"les|l'|the|that|those|these|for)\b|{WHEN}{NOT_MONEY}[^.;!?\n]{{0,40}}{STATE}|(?:veux bi"
+    r"en|voulons bien|veut bien|happy to|willing to|glad to|prepared to) (?:vous )?(?:payer|regl"
+    r"er|pay|settle)\b[^.;!?\n]{0,30}\b(?:mais|but)\b)"
 )
 _DIFFICULTY_SIGNS = re.compile(
     r"\b((demand|sollicit|accord|obten|besoin|petit|un peu de|plus de|quelques|report)\w* (\w+ "
@@ -84,7 +99,7 @@ def safety_net(content: set[str], folded: str) -> tuple[set[str], str | None]:
     if not content & _REASSURING or content & _OUTRANKING:
         return content, None
     text = _HARMLESS_WHOLE.sub(" ", folded)
-    dispute = _signs(_DISPUTE_SIGNS, text)
+    dispute = _signs(_DISPUTE_SIGNS, text) + _signs(_CONDITION_SIGNS, text)
     if dispute:
         return content | {"dispute"}, f"prudence : « {dispute[0]} » fait craindre une contestation"
     difficulty = _signs(_DIFFICULTY_SIGNS, text)

@@ -55,10 +55,21 @@ def resolve_waiting(
 _FORWARD = re.compile(r"^\s*(tr|fw|fwd|wg)\s*:")
 
 
+# The writer passes the reminder on himself: "c'est ma femme qui fait les papiers, je lui
+# montre ce soir" names who pays but redirects nothing.
+_PASSING_ON = re.compile(
+    r"\b(je|on|nous) (vais |vas |allons )?(lui|leur) (montre|montrer|transmets|transmettre|trans"
+    r"mettons|passe|passer|donne|donner|fais suivre|faire suivre|en parle|en parler|demande|dema"
+    r"nder)\b|\b(i'll|i will|we'll|we will) (show|pass|give|forward|hand) (it|this|them) (on )?"
+    r"to (her|him|them)\b"
+)
+
+
 def handed_on(subject: str, folded: str) -> bool:
-    """A forward to a colleague ("TR:", "Fwd:") that names no address: its "voir avec ..." is
-    said to the colleague, not a redirection of our reminders."""
-    return bool(_FORWARD.match(fold(subject))) and not _ADDRESS.search(folded)
+    """A forward to a colleague ("TR:", "Fwd:"), or a reply that says the writer passes it on
+    himself, naming no address: its "voir avec ..." is no redirection of our reminders."""
+    passed = bool(_FORWARD.match(fold(subject))) or bool(_PASSING_ON.search(folded))
+    return passed and not _ADDRESS.search(folded)
 
 
 def our_addresses(
