@@ -195,3 +195,21 @@ def test_addresses_as_mail_clients_and_exports_write_them() -> None:
     ) == ("jean@dupont.fr", "compta@dupont.fr", "a@b.fr", "c@d.fr")
     with pytest.raises(ValueError, match="email invalide 'Jean'"):
         parse_addresses("Jean Dupont", "email")
+
+
+def test_headers_of_other_exports(firm: Firm) -> None:
+    firm.pdf("F-9")
+    firm.csv(
+        "export.csv",
+        """\
+        N° de facture;Nom du client;Adresse mail;Total TTC (€);Date de la facture;Date limite de paiement;Chemin
+        F-9;Garage Martin;Martin <contact@garage-martin.fr>;"2 500,00 €";02/11/2026 00:00;02/12/2026;factures/F-9.pdf
+        """,
+    )
+    assert (
+        "1 facture(s) ajoutée(s)"
+        in firm.run("import-invoices", str(firm.root / "export.csv")).output
+    )
+    assert rows(firm, "SELECT number, customer_id, amount, due_date FROM invoices") == [
+        ("F-9", "garage-martin", "2500.00", "2026-12-02")
+    ]

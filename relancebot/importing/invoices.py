@@ -14,41 +14,47 @@ from email_validator import EmailNotValidError, validate_email
 from relancebot.core.money import AmountError, parse_amount
 from relancebot.importing.csvfile import ImportRejected, Row, clean_text, parse_date, read_rows
 
+# Headers as accounting exports and spreadsheets write them; compared after folding case,
+# accents and punctuation ("N° de facture" = "no de facture").
 ALIASES: dict[str, tuple[str, ...]] = {
     "number": (
-        "number",
-        "numéro",
-        "n° facture",
-        "no facture",
-        "num facture",
-        "numéro de facture",
-        "numéro facture",
-        "facture",
-        "invoice",
-        "invoice number",
-        "référence facture",
+        "number", "numéro", "n° facture", "no facture", "num facture", "numéro de facture",
+        "numéro facture", "n° de facture", "numéro de la facture", "facture n°", "facture",
+        "référence facture", "réf facture", "invoice", "invoice number", "invoice no",
+        "invoice #", "invoice id",
     ),
-    "client": ("client", "nom client", "raison sociale", "société", "customer", "nom"),
-    "email": ("email", "e-mail", "courriel", "mail", "adresse email", "adresse e-mail"),
-    "amount": ("amount", "montant ttc", "total ttc", "ttc", "montant", "net à payer"),
-    "amount_excl_tax": ("amount_excl_tax", "montant ht", "total ht", "ht"),
+    "client": (
+        "client", "nom client", "nom du client", "client nom", "raison sociale",
+        "raison sociale client", "société", "tiers", "customer", "customer name", "company",
+        "nom",
+    ),
+    "email": (
+        "email", "e-mail", "courriel", "mail", "adresse email", "adresse e-mail",
+        "adresse mail", "adresse électronique", "email client", "e-mail client", "mail client",
+        "courriel client", "email address",
+    ),
+    "amount": (
+        "amount", "montant ttc", "total ttc", "ttc", "montant", "net à payer", "amount incl tax",
+    ),
+    "amount_excl_tax": ("amount_excl_tax", "montant ht", "total ht", "ht", "amount excl tax"),
     "issue_date": (
-        "issue_date",
-        "date",
-        "date facture",
-        "date de facture",
-        "date d'émission",
-        "date émission",
+        "issue_date", "date", "date facture", "date de facture", "date de la facture",
+        "date d'émission", "date émission", "invoice date",
     ),
-    "due_date": ("due_date", "échéance", "date d'échéance", "date échéance", "date limite"),
-    "pdf": ("pdf", "fichier", "fichier pdf", "chemin pdf", "document"),
-    "phone": ("phone", "téléphone", "tél", "tel"),
-    "contact": ("contact", "interlocuteur", "nom du contact"),
+    "due_date": (
+        "due_date", "échéance", "date d'échéance", "date échéance", "date limite",
+        "date limite de paiement", "date d'échéance de la facture", "due date",
+    ),
+    "pdf": ("pdf", "fichier", "fichier pdf", "chemin pdf", "chemin", "document", "file"),
+    "phone": ("phone", "téléphone", "tél", "tel", "téléphone client", "portable"),
+    "contact": ("contact", "interlocuteur", "nom du contact", "contact name"),
     "currency": ("currency", "devise"),
     "language": ("language", "langue"),
     "cc": ("cc", "copie", "copie à", "en copie"),
-    "client_id": ("client_id", "code client", "n° client", "id client", "numéro client"),
-}
+    "client_id": (
+        "client_id", "code client", "n° client", "id client", "numéro client", "customer id",
+    ),
+}  # fmt: skip
 REQUIRED = ("number", "client", "email", "amount", "issue_date", "due_date", "pdf")
 _LANGUAGES = {
     "fr": "fr",
