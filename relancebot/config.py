@@ -137,7 +137,7 @@ class Settings:
     def templates_path(self) -> Path:
         if self.service.templates_dir:
             return self.path(self.service.templates_dir)
-        return Path(__file__).resolve().parent.parent / "gabarits"
+        return Path(__file__).resolve().parent / "gabarits"
 
     def business_calendar(self) -> BusinessCalendar:
         window = SendingWindow(

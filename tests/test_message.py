@@ -17,7 +17,7 @@ from relancebot.outgoing.compose import Attachment, Envelope, compose
 from relancebot.outgoing.render import Renderer, TemplateProblem, long_date
 from relancebot.outgoing.tokens import is_ours, load_or_create_secret, new_message_id
 
-GABARITS = Path(__file__).resolve().parents[1] / "gabarits"
+GABARITS = Path(__file__).resolve().parents[1] / "relancebot" / "gabarits"
 NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
 

@@ -12,6 +12,7 @@ from relancebot.commands import (
     outbox,
     review,
     sending,
+    setup,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "outbox",
     "review",
     "sending",
+    "setup",
 ]
