@@ -211,3 +211,15 @@ def cases(db: Database) -> None:
         CREATE INDEX calls_customer ON calls(customer_id, at);
         """
     )
+
+
+@migrations(name="0004_outbox_settled")
+def outbox_settled(db: Database) -> None:
+    db.executescript(
+        """
+        -- A message refused for good stays 'failed'; a person who decides to leave it aside
+        -- settles it, and `status` stops asking.
+        ALTER TABLE outbox ADD COLUMN settled_at TEXT;
+        ALTER TABLE outbox ADD COLUMN settled_note TEXT NOT NULL DEFAULT '';
+        """
+    )
