@@ -17,7 +17,7 @@ from imapclient import RECENT, SEEN, IMAPClient
 from relancebot.app import App
 from relancebot.inbox import ImapMailbox
 from relancebot.inbox.watcher import Watcher
-from relancebot.service.scheduler import WatcherThread
+from relancebot.service.watcher_thread import WatcherThread
 from tests.servers.dovecot import DovecotServer, MailUser
 from tests.servers.mail import later, message
 

@@ -8,7 +8,7 @@ from babel.dates import format_datetime
 from relancebot.cli import Context, fail, guarded, main, pass_context
 from relancebot.core.model import ReminderBatch
 from relancebot.outgoing.reminders import LEVEL_NAMES
-from relancebot.service.tick import current_plan, tick
+from relancebot.service.tick import current_plan, run_pass
 from relancebot.store.database import service_lock
 
 
@@ -19,7 +19,7 @@ def tick_command(ctx: Context) -> None:
     """Un passage de tout ce que fait le service à cet instant, puis s'arrête."""
     settings = ctx.settings
     with service_lock(settings.database_path, "tick"):
-        report = tick(ctx.app(), ctx.clock())
+        report = run_pass(ctx.app(), ctx.clock())
     d = report.delivery
     if report.mail is not None:
         m = report.mail

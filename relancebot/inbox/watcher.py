@@ -41,7 +41,7 @@ from relancebot.inbox.mailbox import (
     MailboxUnavailable,
     MessageGone,
 )
-from relancebot.store.records import record_event
+from relancebot.store.records import record_event, set_state
 from relancebot.store.replies import (
     advance_folder,
     folder_state,
@@ -52,6 +52,7 @@ from relancebot.store.replies import (
     set_marked,
     unmarked_replies,
 )
+from relancebot.store.vitals import MAILBOX_ERROR, record_mailbox_read
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,8 @@ class Watcher:
             self._flush_marks()
             with immediate(self.db):  # past the ones that vanished between SEARCH and FETCH
                 advance_folder(self.db, self.source, validity, chunk[-1], self.clock())
+        with immediate(self.db):  # read to the end: what `status` calls "lue le"
+            record_mailbox_read(self.db, self.clock())
         return report
 
     def _current_validity(self) -> int:
@@ -293,5 +296,6 @@ class Watcher:
                     "mailbox_unavailable",
                     f"Lecture de la boîte impossible pour l'instant : {problem}",
                 )
+                set_state(self.db, MAILBOX_ERROR, problem[:500])
         except Exception:
             log.exception("journal indisponible")

@@ -105,7 +105,13 @@ def resume_invoice(db: Database, number: str, now: dt.datetime) -> None:
         " updated_at = ? WHERE number = ?",
         [iso(now), number],
     )
-    close_tasks(db, now, "relances reprises", invoice=number, kinds=(TaskKind.CALL_DISPUTE,))
+    close_tasks(
+        db,
+        now,
+        "relances reprises",
+        invoice=number,
+        kinds=(TaskKind.CALL_DISPUTE, TaskKind.FIX_REMINDER),  # a person looked into it
+    )
     record_event(
         db,
         now,

@@ -1,6 +1,7 @@
 """`run`: APScheduler wakes the tick up; SQLite holds all state.
 
-SIGTERM or SIGINT lets the tick in hand finish, then the service exits.
+SIGTERM or SIGINT lets the tick in hand finish, then the service exits. The database is opened
+(and migrated) before any thread starts; the mailbox watcher runs in a supervised thread.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from relancebot.app import App
 from relancebot.clock import Clock
-from relancebot.inbox.mailbox import Mailbox
-from relancebot.service.tick import tick
-from relancebot.store.database import open_database, service_lock
+from relancebot.service.tick import run_pass
+from relancebot.service.watcher_thread import start_watcher
+from relancebot.store.database import service_lock
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> 
         # stay in the thread that made them).
         pass_app = App(settings)
         try:
-            report = tick(pass_app, clock(), read=False)  # the watcher thread reads the mail
+            report = run_pass(pass_app, clock(), read=False)  # the watcher thread reads mail
             log.info(
                 "passage : %s préparé(s), %s envoyé(s)",
                 len(report.queued),
@@ -53,6 +54,10 @@ def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> 
                 pass_app.db.conn.close()
 
     with service_lock(settings.database_path, "service"):
+        # Everything the threads share is made here, once, before any of them starts: the
+        # schema (two first connections migrating at once collide), the signing key.
+        _ = app.db
+        _ = app.secret
         scheduler = BackgroundScheduler(timezone=settings.tz)
         scheduler.add_job(
             wake,
@@ -71,34 +76,3 @@ def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> 
         scheduler.shutdown(wait=True)  # the tick in hand finishes first
         watcher.join(timeout=120)
         log.info("service arrêté proprement")
-
-
-class WatcherThread(threading.Thread):
-    """The mailbox watcher (IDLE, reconnect with backoff) beside the scheduler."""
-
-    def __init__(self, app: App, mailbox: Mailbox, clock: Clock) -> None:
-        super().__init__(name="relancebot-watcher", daemon=True)
-        self.app, self.mailbox, self.clock = app, mailbox, clock
-        self.stopping = threading.Event()
-
-    def run(self) -> None:
-        db = open_database(self.app.settings.database_path)  # this thread's own connection
-        try:
-            self.app.watcher(self.mailbox, db, self.clock, self.stopping).run()
-        except Exception:
-            log.exception("la surveillance de la boîte s'est arrêtée")
-        finally:
-            db.conn.close()
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.mailbox.interrupt()
-
-
-def start_watcher(app: App, clock: Clock) -> WatcherThread:
-    """Built in the caller's thread, so that a missing password stops start-up."""
-    _ = app.secret  # created here once, not raced by two threads
-    thread = WatcherThread(app, app.mailbox(), clock)
-    thread.start()
-    log.info("surveillance de la boîte %s", app.mailbox_source)
-    return thread

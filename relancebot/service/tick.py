@@ -18,6 +18,7 @@ from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
 from relancebot.outgoing.reminders import queue_batches
 from relancebot.review.daily import digest_pass
+from relancebot.store.database import open_database
 from relancebot.store.records import (
     customer_states,
     get_state,
@@ -27,6 +28,7 @@ from relancebot.store.records import (
     set_state,
 )
 from relancebot.store.tasks import TaskKind, open_task
+from relancebot.store.vitals import record_pass
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +159,29 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
             copier.close()
         elif mailbox is not None:
             mailbox.close()
-    with db.atomic():
-        set_state(db, "last_tick", iso(now))
+    record_pass(db, now)
     return report
+
+
+class PassFailed(Exception):
+    """A pass stopped before its end; its message says why, the log (-v) has the detail."""
+
+
+def run_pass(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
+    """A pass whose failure is recorded for `status` (through a connection of its own: the
+    pass's may be the very thing that broke), then raised as PassFailed."""
+    try:
+        return tick(app, now, read=read)
+    except Exception as exc:
+        error = str(exc) or type(exc).__name__
+        log.error("échec du passage : %s", error)
+        log.debug("détail de l'échec du passage", exc_info=True)
+        try:
+            db = open_database(app.settings.database_path)
+        except Exception:  # the database itself is the problem: the log has said it
+            raise PassFailed(f"passage interrompu : {error}") from exc
+        try:
+            record_pass(db, now, error[:500])
+        finally:
+            db.conn.close()
+        raise PassFailed(f"passage interrompu : {error}") from exc
