@@ -16,10 +16,14 @@ pytest_plugins = ["tests.servers.smtp", "tests.servers.dovecot"]
 
 
 def pdf_bytes(label: str) -> bytes:
-    """A small but real PDF, different for every label, so attachments can be compared."""
+    """A small but real PDF, different for every label, so attachments can be compared: the
+    same bytes whenever it is made (fpdf2 writes the creation time into the PDF and its /ID)."""
+    import datetime as dt
+
     from fpdf import FPDF
 
     pdf = FPDF()
+    pdf.set_creation_date(dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
     pdf.add_page()
     pdf.set_font("helvetica", size=14)
     pdf.cell(text=f"Facture {label}")

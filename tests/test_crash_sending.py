@@ -35,7 +35,7 @@ def test_kill_nine_while_sending(firm: Firm, smtp_server: SmtpServer) -> None:
     for i in range(CUSTOMERS):
         lines.append(f"F-{i},Client {i},c{i}@exemple.fr,100,2026-10-01,2026-11-02,factures/F-0.pdf")
     firm.csv("f.csv", "\n".join(lines) + "\n")
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
 
     rng = random.Random(20261123)
     argv = [

@@ -29,7 +29,7 @@ def setup_firm(firm: Firm, server: SmtpServer, customers: int = 1) -> None:
             f"F-{i},Client {i},client{i}@exemple.fr,100,2026-10-01,2026-11-02,factures/F-{i}.pdf"
         )
     firm.csv("f.csv", "\n".join(lines) + "\n")
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
 
 
 def outbox(firm: Firm) -> list[tuple[str, int]]:
@@ -107,7 +107,7 @@ def test_without_smtp_messages_stay_on_the_machine(firm: Firm) -> None:
         "number,client,email,amount,issue_date,due_date,pdf\n"
         "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
     )
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
     firm.run("tick", now="2026-11-03T10:00")
     files = list((firm.root / "outbox" / "new").iterdir())
     assert len(files) == 1 and b"F-1" in files[0].read_bytes()
@@ -133,13 +133,14 @@ def test_a_message_caught_by_a_crash_is_not_resent_blindly(
     firm.run("tick", now="2026-11-03T10:10")
     assert outbox(firm) == [("uncertain", 1), ("sent", 1)]
     assert len(smtp_server.received) == 2  # nothing resent
-    listing = firm.run("outbox").output
+    listing = firm.run("outbox", now="2026-11-03T10:15").output
     assert "#1  incertain" in listing and "#2" not in listing
-    assert firm.run("status", ok=False).exit_code == 1
+    assert firm.run("status", now="2026-11-03T10:15", ok=False).exit_code == 1
     firm.run("outbox", "resend", "1", now="2026-11-03T10:20")
     firm.run("tick", now="2026-11-03T10:20")
     assert outbox(firm)[0][0] == "sent" and len(smtp_server.received) == 3
-    assert "n'est ni incertain" in firm.run("outbox", "mark-sent", "1", ok=False).output
+    refused = firm.run("outbox", "mark-sent", "1", now="2026-11-03T10:25", ok=False)
+    assert "n'est ni incertain" in refused.output
 
 
 def test_status_reports_an_unhealthy_service(firm: Firm, smtp_server: SmtpServer) -> None:

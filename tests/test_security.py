@@ -40,7 +40,7 @@ def test_a_pdf_swapped_for_a_link_is_not_mailed(firm: Firm, smtp_server: SmtpSer
         "number,client,email,amount,issue_date,due_date,pdf\n"
         "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
     )
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
     outside = firm.root.parent / "secret.pdf"
     outside.write_bytes(b"%PDF-1.4 the firm's private accounts")
     pdf.unlink()

@@ -169,7 +169,7 @@ def test_tick_takes_the_password_from_the_environment(
         "number,client,email,amount,issue_date,due_date,pdf\n"
         "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
     )
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
     monkeypatch.setenv("RELANCEBOT_SMTP_PASSWORD", PASSWORD)
     result = firm.run("tick", now="2026-11-03T10:00")
     assert "1 envoyé(s)" in result.output and len(handler.received) == 1
@@ -199,7 +199,7 @@ def test_no_password_in_the_log(
         "number,client,email,amount,issue_date,due_date,pdf\n"
         "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
     )
-    firm.run("import-invoices", str(firm.root / "f.csv"))
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
     attempts = ((PASSWORD, "2026-11-03T10:00"), ("wrong-" + PASSWORD, "2026-11-10T10:00"))
     for password, now in attempts:
         done = subprocess.run(

@@ -7,8 +7,7 @@ import json
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.store.records import from_iso, iso, record_event
-from relancebot.store.tasks import TaskKind, close_tasks
+from relancebot.store.records import from_iso
 
 _STATES = {
     "pending": "en attente",
@@ -47,23 +46,9 @@ def outbox_group(click_ctx: click.Context, show_all: bool) -> None:
 
 
 def _decide(ctx: Context, outbox_id: int, state: str, summary: str) -> None:
-    db = ctx.app().db
-    now = ctx.clock()
-    with db.atomic():
-        changed = db.execute(
-            "UPDATE outbox SET state = ?, next_attempt_at = ?, sent_at = CASE WHEN ? = 'sent'"
-            " THEN ? ELSE sent_at END WHERE id = ? AND state IN ('uncertain', 'failed')",
-            [state, iso(now), state, iso(now), outbox_id],
-        ).rowcount
-        if not changed:
-            raise ValueError(f"#{outbox_id} n'est ni incertain ni en échec")
-        (customer,) = db.execute(
-            "SELECT customer_id FROM outbox WHERE id = ?", [outbox_id]
-        ).fetchone()
-        record_event(
-            db, now, "outbox_decision", summary, customer=customer, detail={"outbox_id": outbox_id}
-        )
-        close_tasks(db, now, summary, customer=customer, kinds=(TaskKind.CHECK_SEND,))
+    from relancebot.outgoing.outbox import settle
+
+    settle(ctx.app().db, outbox_id, sent=state == "sent", summary=summary, now=ctx.clock())
     click.echo(summary)
 
 

@@ -2,10 +2,16 @@
 
 1. `enqueue` stores the finished message (bytes) with state `pending`, inside the caller's
    transaction, together with what it means (reminder rows, invoice state).
-2. `deliver_due` claims one row at a time (`pending` -> `sending`, committed), hands it to the
-   transport, and records the outcome (`sent`, back to `pending` with a later attempt, or
-   `failed`). A crash between the server's acceptance and that record leaves the row `sending`:
-   the next run marks it `uncertain` and asks a person rather than sending it again blindly.
+2. `deliver_due` claims one row at a time (`pending` -> `sending` with the time of the attempt,
+   committed), hands it to the transport, and records the outcome: `sent` (`record_sent`: its
+   invoices count their next level from that moment), back to `pending` with a later attempt,
+   or `failed` with the reason. A crash between the server's acceptance and that record leaves
+   the row `sending`: the next run marks it `uncertain` and asks a person rather than sending
+   it again blindly.
+3. A refusal by the server's own settings (our sender, authentication, relaying) is the fault
+   of no message and no address: the messages wait, no address is marked, and service_state
+   `smtp_config_error` tells `status` why and since when, until a batch goes through cleanly.
+4. `settle` applies a person's decision on an uncertain or failed message.
 """
 
 from __future__ import annotations
@@ -23,12 +29,13 @@ from relancebot.core.calendar import BusinessCalendar
 from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
 from relancebot.store.contacts import mark_address_failing
-from relancebot.store.records import iso, record_event
+from relancebot.store.records import from_iso, get_state, iso, record_event, set_state
 from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 12
+MAX_ATTEMPTS = 12  # refusals of the message itself; the server's settings or absence do not count
+SMTP_CONFIG_ERROR = "smtp_config_error"  # service_state: {"since": iso, "error": French text}
 _BACKOFF = dt.timedelta(minutes=5)
 _MAX_BACKOFF = dt.timedelta(hours=4)
 
@@ -84,7 +91,7 @@ def _mark_uncertain(db: Database, outbox_id: int, why: str, now: dt.datetime) ->
         "SELECT customer_id, subject FROM outbox WHERE id = ?", [outbox_id]
     ).fetchone()
     summary = (
-        f"Envoi #{outbox_id} « {subject} » interrompu au moment où le serveur l'acceptait "
+        f"{_task_prefix(outbox_id)}« {subject} » interrompu au moment où le serveur l'acceptait "
         f"({why}) : vérifier s'il est parti (`relancebot outbox`) avant de le renvoyer"
     )
     record_event(
@@ -106,7 +113,7 @@ def _due_rows(db: Database, now: dt.datetime, window_open: bool) -> list[dict[st
     window = "" if window_open else "AND in_window = 0"
     return list(
         db.query(
-            f"""SELECT id, kind, customer_id, message_id, recipients, attempts FROM outbox
+            f"""SELECT id, kind, customer_id, message_id, recipients, attempts, failures FROM outbox
             WHERE state = 'pending' AND next_attempt_at <= ? {window} ORDER BY id""",
             [iso(now)],
         )
@@ -126,7 +133,7 @@ def deliver_due(
     now: dt.datetime,
     after_send: Callable[[bytes], None] | None = None,
 ) -> DeliveryReport:
-    """Send what is due over one connection; stop the batch at the first connection failure."""
+    """Send what is due over one connection; stop the batch when nothing more can go over it."""
     report = DeliveryReport()
     rows = _due_rows(db, now, calendar.can_send_at(now))
     if not rows:
@@ -136,43 +143,133 @@ def deliver_due(
     except TransportError as exc:
         report.error = str(exc)
         _defer_all(db, rows, str(exc), now, report)
+        if exc.server_config:  # refused credentials: the settings, not the server's absence
+            _judge_settings(db, now, [str(exc)], sent=False)
         return report
+    by_settings: list[str] = []  # refusals by the server's settings during this batch
     try:
-        for row in rows:
+        for index, row in enumerate(rows):
             outbox_id = int(str(row["id"]))
             # One message in memory at a time, however long the queue.
             (raw,) = db.execute("SELECT raw FROM outbox WHERE id = ?", [outbox_id]).fetchone()
             try:
-                refused = transport.send(
-                    sender, json.loads(str(row["recipients"])), raw, _committing(db, outbox_id)
+                accepted = transport.send(
+                    sender, json.loads(str(row["recipients"])), raw, _committing(db, outbox_id, now)
                 )
             except TransportError as exc:
                 _record_failure(db, row, exc, now, report)
-                if not exc.permanent and not exc.refused:
+                if exc.server_config:
+                    by_settings.append(str(exc))
+                if exc.whole_batch:
                     report.error = str(exc)
-                    _defer_all(
-                        db,
-                        [r for r in rows if int(str(r["id"])) > outbox_id],
-                        str(exc),
-                        now,
-                        report,
-                    )
+                    _defer_all(db, rows[index + 1 :], str(exc), now, report)
                     break
                 continue
             with _without_fsync(db), db.atomic():
-                db.execute(
-                    "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE id = ?",
-                    [iso(now), outbox_id],
-                )
-                if refused:
-                    _mark_failing(db, refused, "refus SMTP", now)
+                record_sent(db, outbox_id, now, now)
+                _mark_failing(db, accepted.refused, "refus SMTP", now)
+            if accepted.by_settings:
+                by_settings.append(accepted.by_settings)
             report.sent.append(outbox_id)
             log.info("envoyé outbox=%s %s", outbox_id, row["message_id"])
             if after_send is not None:
                 after_send(raw)
     finally:
         transport.__exit__(None, None, None)
+    _judge_settings(db, now, by_settings, sent=bool(report.sent))
+    report.error = report.error or (by_settings[0] if by_settings else "")
     return report
+
+
+def record_sent(db: Database, outbox_id: int, left_at: dt.datetime, now: dt.datetime) -> None:
+    """The message left at `left_at`: its row says so, and each invoice it reminded counts its
+    next level from then, not from when it was queued (after a server down for days, the next
+    reminder would otherwise follow within days). Call inside the caller's transaction."""
+    db.execute(
+        "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE id = ?",
+        [iso(left_at), outbox_id],
+    )
+    db.execute(
+        "UPDATE invoices SET last_reminder_at = ?, updated_at = ? WHERE number IN"
+        " (SELECT invoice_number FROM reminders WHERE outbox_id = ? AND kind = 'reminder')"
+        " AND (last_reminder_at IS NULL OR last_reminder_at < ?)",
+        [iso(left_at), iso(now), outbox_id, iso(left_at)],
+    )
+
+
+def _judge_settings(db: Database, now: dt.datetime, refusals: list[str], *, sent: bool) -> None:
+    """`smtp_config_error` follows the last batch: set while the server's settings refuse us
+    (one journal event when it starts, not one per pass), cleared by a batch that sends
+    without such a refusal."""
+    current = get_state(db, SMTP_CONFIG_ERROR)
+    if not refusals and not (sent and current):
+        return
+    with db.atomic():
+        if refusals:
+            if not current:
+                record_event(
+                    db,
+                    now,
+                    "smtp_config_error",
+                    f"Le serveur SMTP refuse nos envois ({refusals[0]}) : c'est sa configuration, "
+                    "pas les adresses des clients ; les messages attendent que [smtp] soit corrigé",
+                )
+            value = {"since": _since(current) or iso(now), "error": refusals[0][:500]}
+            set_state(db, SMTP_CONFIG_ERROR, json.dumps(value, ensure_ascii=False))
+        elif sent and current:
+            set_state(db, SMTP_CONFIG_ERROR, "")
+            record_event(
+                db, now, "smtp_config_fixed", "Le serveur SMTP accepte de nouveau nos envois"
+            )
+
+
+def _since(state: str | None) -> str | None:
+    try:
+        return str(json.loads(state)["since"]) if state else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class NotSettleable(ValueError):
+    """Only a message that is uncertain or failed waits for a person's decision."""
+
+
+def settle(db: Database, outbox_id: int, *, sent: bool, summary: str, now: dt.datetime) -> None:
+    """A person's decision: the message did leave (an uncertain one at its last attempt, which
+    its invoices count from), or it goes back to the queue now, its refusals forgotten."""
+    with db.atomic():
+        row = db.execute(
+            "SELECT state, customer_id, attempted_at FROM outbox WHERE id = ?", [outbox_id]
+        ).fetchone()
+        if row is None or row[0] not in ("uncertain", "failed"):
+            raise NotSettleable(f"#{outbox_id} n'est ni incertain ni en échec")
+        state, customer, attempted = row
+        if sent:
+            attempt = from_iso(attempted) if state == "uncertain" else None
+            record_sent(db, outbox_id, attempt or now, now)
+        else:
+            db.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ?, failures = 0,"
+                " settled_at = NULL WHERE id = ?",
+                [iso(now), outbox_id],
+            )
+        record_event(
+            db, now, "outbox_decision", summary, customer=customer, detail={"outbox_id": outbox_id}
+        )
+        # The tasks this message opened, and no other's (their summaries name it first).
+        db.execute(
+            "UPDATE tasks SET state = 'done', closed_at = ?, outcome = ? WHERE state = 'open'"
+            " AND kind IN (?, ?) AND summary LIKE ?",
+            [iso(now), summary, _CHECK_SEND, _FIX_REMINDER, f"{_task_prefix(outbox_id)}%"],
+        )
+
+
+_CHECK_SEND = TaskKind.CHECK_SEND.name.lower()
+_FIX_REMINDER = TaskKind.FIX_REMINDER.name.lower()
+
+
+def _task_prefix(outbox_id: int) -> str:
+    return f"Envoi #{outbox_id} "
 
 
 @contextmanager
@@ -190,14 +287,14 @@ def _without_fsync(db: Database) -> Iterator[None]:
         db.execute("PRAGMA synchronous = FULL")
 
 
-def _committing(db: Database, outbox_id: int) -> Callable[[], None]:
+def _committing(db: Database, outbox_id: int, now: dt.datetime) -> Callable[[], None]:
     """Record, durably, that the server may accept this message from now on."""
 
     def mark() -> None:
         db.execute(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1"
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempted_at = ?"
             " WHERE id = ? AND state = 'pending'",
-            [outbox_id],
+            [iso(now), outbox_id],
         )
 
     return mark
@@ -230,39 +327,53 @@ def _record_failure(
 ) -> None:
     outbox_id = int(str(row["id"]))
     attempts = int(str(row["attempts"])) + 1
+    failures = int(str(row["failures"])) + 1
+    customer = str(row["customer_id"]) if row["customer_id"] else None
     with db.atomic():
+        _mark_failing(db, exc.refused, str(exc), now)  # only addresses refused by name
         if exc.ambiguous:
             # Sending it again could deliver it twice: a person checks instead.
             _mark_uncertain(db, outbox_id, str(exc), now)
             report.failed.append(outbox_id)
-        elif exc.permanent or exc.refused or attempts >= MAX_ATTEMPTS:
+        elif exc.server_config:
+            # Not this message's fault: it waits, and this refusal is not counted against it.
+            _retry_later(db, outbox_id, attempts, failures - 1, str(exc), now)
+            report.deferred.append(outbox_id)
+        elif exc.permanent or exc.refused or failures >= MAX_ATTEMPTS:
+            why = str(exc) if exc.permanent or exc.refused else f"refusé {failures} fois : {exc}"
             db.execute(
-                "UPDATE outbox SET state = 'failed', attempts = ?, last_error = ? WHERE id = ?",
-                [attempts, str(exc)[:500], outbox_id],
+                "UPDATE outbox SET state = 'failed', attempts = ?, failures = ?, last_error = ?"
+                " WHERE id = ?",
+                [attempts, failures, why[:500], outbox_id],
             )
-            _mark_failing(db, exc.refused, str(exc), now)
             record_event(
                 db,
                 now,
                 "send_failed",
-                f"Envoi abandonné ({exc}) : une personne doit reprendre ce dossier",
-                customer=str(row["customer_id"]) if row["customer_id"] else None,
+                f"Envoi abandonné ({why}) : une personne doit reprendre ce dossier",
+                customer=customer,
                 detail={"outbox_id": outbox_id, "attempts": attempts},
             )
             if not exc.refused:  # a refused address already opened its own call task
                 open_task(
                     db,
                     TaskKind.FIX_REMINDER,
-                    f"Envoi #{outbox_id} abandonné après {attempts} essai(s) : {exc}",
+                    f"{_task_prefix(outbox_id)}abandonné après {attempts} essai(s) : {why}",
                     now,
-                    customer=str(row["customer_id"]) if row["customer_id"] else None,
+                    customer=customer,
                 )
             report.failed.append(outbox_id)
         else:
-            db.execute(
-                "UPDATE outbox SET state = 'pending', attempts = ?, next_attempt_at = ?,"
-                " last_error = ? WHERE id = ?",
-                [attempts, iso(now + backoff(attempts)), str(exc)[:500], outbox_id],
-            )
+            _retry_later(db, outbox_id, attempts, failures, str(exc), now)
             report.deferred.append(outbox_id)
     log.warning("échec d'envoi outbox=%s : %s", outbox_id, exc)
+
+
+def _retry_later(
+    db: Database, outbox_id: int, attempts: int, failures: int, error: str, now: dt.datetime
+) -> None:
+    db.execute(
+        "UPDATE outbox SET state = 'pending', attempts = ?, failures = ?, next_attempt_at = ?,"
+        " last_error = ? WHERE id = ?",
+        [attempts, failures, iso(now + backoff(attempts)), error[:500], outbox_id],
+    )

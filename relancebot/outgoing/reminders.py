@@ -164,6 +164,8 @@ def queue_batch(
                     "UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?", [step.invoice]
                 )
             else:
+                # Queued now; outbox.record_sent moves last_reminder_at to when it leaves, which
+                # the next level counts from. Until then the planner holds the invoice.
                 db.execute(
                     "UPDATE invoices SET reminders_sent = ?, last_reminder_at = ?,"
                     " updated_at = ? WHERE number = ?",

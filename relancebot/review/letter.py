@@ -130,6 +130,7 @@ def prepare_letter(
     money = format_money
 
     pdf = _Pdf(font_dir)
+    pdf.set_creation_date(now)  # and the /ID with it: the same `now` gives the same bytes
     pdf.add_page()
     pdf.say(firm.name, 13, bold=True)
     for line in (firm.address, f"Tél. {firm.phone}" if firm.phone else "", firm.email):

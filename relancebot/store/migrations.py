@@ -223,3 +223,17 @@ def outbox_settled(db: Database) -> None:
         ALTER TABLE outbox ADD COLUMN settled_note TEXT NOT NULL DEFAULT '';
         """
     )
+
+
+@migrations(name="0005_outbox_attempts")
+def outbox_attempts(db: Database) -> None:
+    db.executescript(
+        """
+        -- When the last attempt reached the point of no return (`sending`): the moment a
+        -- message that a person confirms as sent left, which its invoices count from.
+        ALTER TABLE outbox ADD COLUMN attempted_at TEXT;
+        -- Refusals of the message itself, what MAX_ATTEMPTS counts; `attempts` also counts the
+        -- passes deferred by a server absent or refusing us by its settings (the backoff).
+        ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+        """
+    )
