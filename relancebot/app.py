@@ -30,10 +30,23 @@ def read_password(variable: str) -> str | None:
     if not file_name:
         return None
     path = Path(file_name)
-    mode = path.stat().st_mode
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigError(f"{variable}_FILE : {path} est lisible par d'autres (chmod 600 requis)")
-    return path.read_text(encoding="utf-8").strip()
+    try:
+        mode = path.stat().st_mode
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise ConfigError(
+                f"{variable}_FILE : {path} est lisible par d'autres (chmod 600 requis)"
+            )
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{variable}_FILE : fichier de mot de passe introuvable : {path} "
+            "(corrigez le chemin, ou retirez la variable)"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "texte UTF-8 attendu"
+        raise ConfigError(
+            f"{variable}_FILE : fichier de mot de passe illisible : {path} ({reason})"
+        ) from None
 
 
 @dataclass

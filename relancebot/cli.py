@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from relancebot.config import ConfigError, Settings, load_settings
 from relancebot.core.money import format_money
 from relancebot.importing.csvfile import ImportRejected
 from relancebot.outgoing.render import TemplateProblem
-from relancebot.store.database import StoreError
+from relancebot.store.database import StoreError, storage_failure
 
 
 class Context:
@@ -62,6 +63,13 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc))
         except ImportRejected as exc:
             fail(str(exc), code=1)
+        except sqlite3.Error as exc:
+            # The file or the disk failing mid-command (a damaged page, a full disk) is the
+            # person's to fix, in one line; SQLite reporting a mistake of the code stays a bug.
+            problem = storage_failure(exc)
+            if problem is None:
+                raise
+            fail(problem)
 
     return wrapper
 

@@ -1,20 +1,22 @@
-"""config.toml, read strictly: an unknown key, a wrong type or a missing value stops start-up
-with the key's name and what is expected. Passwords never live here: see `secrets.py`."""
+"""config.toml, read strictly: an unknown key, a wrong type, a missing value or a value that makes
+no sense (a negative delay, port 99999, an address without @) stops start-up with the key's name
+and what is expected. Passwords never live here: see `secrets.py`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 import typing
 import zoneinfo
 from dataclasses import MISSING, dataclass, field, fields
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from relancebot.core.action_model import ActionSettings
 from relancebot.core.calendar import BusinessCalendar, SendingWindow
-from relancebot.core.policy import Policy
+from relancebot.core.policy import Policy, require_range
 
 Security = Literal["none", "starttls", "tls"]
 
@@ -23,10 +25,59 @@ class ConfigError(Exception):
     """A config value that cannot be used; the message names the key and what is expected."""
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _check_text(key: str, value: str, *, required: bool = False, lines: bool = False) -> None:
+    """Text that reaches a header or a letter: no control characters (line breaks if `lines`)."""
+    if required and not value.strip():
+        raise ConfigError(f"{key} : texte non vide attendu")
+    if _CONTROL.search(value.replace("\n", "") if lines else value):
+        raise ConfigError(f"{key} : caractère de contrôle (retour à la ligne ?) dans {value!r}")
+
+
+def _check_word(key: str, value: str) -> None:
+    """A host name or a mailbox folder: not empty, no spaces."""
+    if not value or any(c.isspace() for c in value) or _CONTROL.search(value):
+        raise ConfigError(f"{key} : texte non vide et sans espace attendu, reçu {value!r}")
+
+
+def _check_email(key: str, value: str) -> None:
+    # email_validator costs about 40 ms to import: only when a config is actually read.
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        raise ConfigError(
+            f"{key} : adresse email attendue (ex. relances@mon-entreprise.fr), reçu {value!r}"
+        ) from None
+
+
+def _check_port(key: str, value: int) -> None:
+    require_range(key, value, 1, 65535)
+
+
+def _check_seconds(key: str, value: float, longest: float) -> None:
+    if not 0 < value <= longest:  # NaN fails too
+        raise ConfigError(f"{key} : nombre de secondes > 0 et ≤ {longest:g} attendu, reçu {value}")
+
+
+def _check_iban(key: str, value: str) -> None:
+    compact = re.sub(r"\s+", "", value).upper()
+    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", compact):
+        raise ConfigError(
+            f"{key} : IBAN attendu (ex. 'FR76 3000 6000 0112 3456 7890 189'), reçu {value!r}"
+        )
+
+
+_DEFAULT_FIRM_EMAIL = "relances@mon-entreprise.example"
+
+
 @dataclass(frozen=True)
 class FirmSettings:
     name: str = "Mon Entreprise SARL"
-    email: str = "relances@mon-entreprise.example"
+    email: str = _DEFAULT_FIRM_EMAIL
     phone: str = ""
     address: str = ""
     signatory: str = ""  # who signs the emails, e.g. "Claire Morel, gérante"
@@ -34,10 +85,24 @@ class FirmSettings:
     # Printed in level-3 reminders and the formal notice (article L441-10 du Code de commerce).
     late_penalty_terms: str = "trois fois le taux d'intérêt légal"
 
+    def __post_init__(self) -> None:
+        _check_text("firm.name", self.name, required=True)
+        if self.email != _DEFAULT_FIRM_EMAIL:  # the placeholder is valid: skip the import
+            _check_email("firm.email", self.email)
+        _check_text("firm.phone", self.phone)
+        _check_text("firm.address", self.address, lines=True)
+        _check_text("firm.signatory", self.signatory)
+        _check_text("firm.late_penalty_terms", self.late_penalty_terms, required=True)
+        if self.iban:
+            _check_iban("firm.iban", self.iban)
+
 
 @dataclass(frozen=True)
 class DatabaseSettings:
     path: str = "relancebot.db"
+
+    def __post_init__(self) -> None:
+        _check_text("database.path", self.path, required=True)
 
 
 @dataclass(frozen=True)
@@ -50,6 +115,12 @@ class SmtpSettings:
     ca_file: str = ""
     # Sending a password unencrypted to a non-loopback host needs this said explicitly.
     allow_plaintext_login: bool = False
+
+    def __post_init__(self) -> None:
+        _check_word("smtp.host", self.host)
+        _check_port("smtp.port", self.port)
+        _check_text("smtp.username", self.username)
+        _check_seconds("smtp.timeout", self.timeout, 600)
 
 
 @dataclass(frozen=True)
@@ -68,11 +139,37 @@ class ImapSettings:
     ca_file: str = ""
     allow_plaintext_login: bool = False
 
+    def __post_init__(self) -> None:
+        _check_word("imap.host", self.host)
+        _check_port("imap.port", self.port)
+        _check_text("imap.username", self.username)  # a login, not always an address
+        _check_word("imap.folder", self.folder)
+        _check_text("imap.sent_folder", self.sent_folder)
+        _check_text("imap.move_to", self.move_to)
+        if not _IMAP_ATOM.fullmatch(self.keyword):
+            raise ConfigError(
+                f"imap.keyword : mot-clé IMAP attendu (lettres, chiffres, $, sans espace, "
+                f"ex. '$Relancebot'), reçu {self.keyword!r}"
+            )
+        require_range("imap.max_message_bytes", self.max_message_bytes, 1000, 1_000_000_000)
+        # IDLE must be renewed before the server's 30 minutes (RFC 2177); under 10 s it polls.
+        require_range("imap.idle_seconds", self.idle_seconds, 10, 29 * 60)
+        _check_seconds("imap.timeout", self.timeout, 600)
+
+
+# RFC 3501 atom: no space, control, parenthesis, brace, quote, %, *, backslash or ].
+_IMAP_ATOM = re.compile(r'[^\s\x00-\x1f\x7f(){%*"\\\]]+')
+
 
 @dataclass(frozen=True)
 class ReviewSettings:
     email: str = ""  # who receives the daily digest; "" writes it to a file only
     digest_time: str = "08:30"
+
+    def __post_init__(self) -> None:
+        if self.email:
+            _check_email("review.email", self.email)
+        _clock_time(self.digest_time, "review.digest_time")
 
 
 @dataclass(frozen=True)
@@ -81,6 +178,48 @@ class CalendarSettings:
     region: str = ""  # a holidays subdivision, e.g. "57" for Moselle (Alsace-Moselle)
     window_start: str = "09:00"
     window_end: str = "17:00"
+
+    def __post_init__(self) -> None:
+        start = _clock_time(self.window_start, "calendar.window_start")
+        end = _clock_time(self.window_end, "calendar.window_end")
+        if start >= end:
+            raise ConfigError(
+                f"calendar.window_start ({self.window_start}) doit précéder "
+                f"calendar.window_end ({self.window_end})"
+            )
+        if (self.country, self.region) != ("FR", ""):  # the default needs no check
+            _check_holiday_region(self.country, self.region, self.subdivision)
+
+    @property
+    def subdivision(self) -> str | None:
+        """The `holidays` code of the region ("67"/"68", as the README says, are "6AE")."""
+        return _REGION_ALIASES.get((self.country, self.region), self.region) or None
+
+
+# Départements whose own holidays `holidays` files under a region code.
+_REGION_ALIASES = {("FR", "67"): "6AE", ("FR", "68"): "6AE"}
+
+
+def _check_holiday_region(country: str, region: str, subdivision: str | None) -> None:
+    """An unknown country or region would make every pass fail: refuse it at start-up."""
+    import holidays  # heavy: imported only when a config names another calendar than France's
+
+    try:
+        entity = holidays.country_holidays(country)
+    except NotImplementedError:
+        raise ConfigError(
+            f"calendar.country : pays inconnu {country!r}, code ISO à deux lettres attendu "
+            "(ex. 'FR')"
+        ) from None
+    if subdivision is None:
+        return
+    known = [*entity.subdivisions, *getattr(entity, "subdivisions_aliases", {})]
+    if subdivision not in known:
+        codes = ", ".join(repr(c) for c in entity.subdivisions) or "aucune"
+        raise ConfigError(
+            f"calendar.region : région inconnue {region!r} pour {country} "
+            f"(attendu : '' pour aucune, ou {codes})"
+        )
 
 
 @dataclass(frozen=True)
@@ -94,6 +233,9 @@ class InvoiceSettings:
 class ServiceSettings:
     tick_minutes: int = 10
     templates_dir: str = ""  # "" uses the gabarits/ shipped with relancebot
+
+    def __post_init__(self) -> None:
+        require_range("service.tick_minutes", self.tick_minutes, 1, 24 * 60)
 
 
 @dataclass(frozen=True)
@@ -112,13 +254,32 @@ class Settings:
     service: ServiceSettings = field(default_factory=ServiceSettings)
     source: Path | None = None  # the file read, or None on embedded defaults
 
+    def __post_init__(self) -> None:
+        """Paths the config names must exist now, not at the first message that needs them."""
+        folders = (
+            ("service.templates_dir", self.service.templates_dir),
+            ("invoices.pdf_root", self.invoices.pdf_root),
+        )
+        for key, value in folders:
+            if value and not self.path(value).is_dir():
+                raise ConfigError(f"{key} : dossier introuvable {str(self.path(value))!r}")
+        for key, server in (("smtp", self.smtp), ("imap", self.imap)):
+            if server and server.ca_file and not self.path(server.ca_file).is_file():
+                raise ConfigError(
+                    f"{key}.ca_file : fichier de certificats introuvable "
+                    f"{str(self.path(server.ca_file))!r}"
+                )
+
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
 
     def path(self, value: str) -> Path:
         """A path from the config, relative to the config file's folder."""
-        p = Path(value).expanduser()
+        try:
+            p = Path(value).expanduser()
+        except RuntimeError:  # "~someone/" for an unknown user
+            raise ConfigError(f"{value} : chemin invalide (utilisateur inconnu)") from None
         return p if p.is_absolute() else self.base_dir / p
 
     @property
@@ -144,9 +305,7 @@ class Settings:
             _clock_time(self.calendar.window_start, "calendar.window_start"),
             _clock_time(self.calendar.window_end, "calendar.window_end"),
         )
-        return BusinessCalendar(
-            self.tz, self.calendar.country, self.calendar.region or None, window
-        )
+        return BusinessCalendar(self.tz, self.calendar.country, self.calendar.subdivision, window)
 
     @property
     def digest_time(self) -> dt.time:
@@ -201,7 +360,10 @@ def _convert(value: Any, kind: Any, key: str) -> Any:
         value = float(value) if ok else value
     elif kind is Decimal:
         ok = isinstance(value, int | float | str) and not isinstance(value, bool)
-        value = Decimal(str(value)) if ok else value
+        try:
+            value = Decimal(str(value)) if ok else value
+        except InvalidOperation:  # "quarante"
+            ok = False
     else:
         ok = isinstance(value, kind)
     if not ok:
@@ -249,10 +411,7 @@ def parse_settings(data: dict[str, Any], base_dir: Path, source: Path | None = N
                 f"{key} : clé inconnue au premier niveau (attendu : timezone, "
                 f"{', '.join('[' + s + ']' for s in _SECTIONS)})"
             )
-    settings = Settings(base_dir=base_dir, source=source, **values)
-    settings.business_calendar()  # validates the window times now, not at the first tick
-    _ = settings.digest_time
-    return settings
+    return Settings(base_dir=base_dir, source=source, **values)
 
 
 def load_settings(path: Path | None, *, explicit: bool) -> Settings:
@@ -264,6 +423,8 @@ def load_settings(path: Path | None, *, explicit: bool) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path} : fichier de configuration introuvable") from None
+    except OSError as exc:  # a folder, a file of another user
+        raise ConfigError(f"{path} : fichier de configuration illisible ({exc.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} : TOML invalide ({exc})") from None
     return parse_settings(data, path.resolve().parent, path.resolve())

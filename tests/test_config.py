@@ -31,7 +31,7 @@ def load(tmp_path: Path, text: str) -> object:
         ("[policy]\npre_reminder = 'yes'\n", "policy.pre_reminder : true/false attendu"),
         (
             "[policy]\nfollowup_min_days = 9\n",
-            "followup_min_days must be > 0 and <= followup_max_days",
+            "policy.followup_min_days (9) doit être inférieur ou égal à policy.followup_max_days (7)",
         ),
         (
             "[calendar]\nwindow_start = '9h'\n",

@@ -91,9 +91,17 @@ def test_permanent_refusal_marks_the_address_and_stops_mailing_it(
             "SELECT email FROM contacts WHERE failing_since IS NOT NULL"
         ).fetchall()
     assert failing == [("client0@exemple.fr",)]
-    status = firm.run("status", now="2026-11-03T10:05")  # a customer's problem, not the service's
+    status = firm.run("status", now="2026-11-03T10:05", ok=False)  # refused for good: a person
+    assert status.exit_code == 1
     assert "Adresse en échec : client0@exemple.fr" in status.output
     assert "Tâches ouvertes pour une personne : 1" in status.output
+    assert "À faire : 1 message(s) refusé(s) pour de bon (#1 : " in status.output
+    dismissed = firm.run("outbox", "dismiss", "1", "--note", "appel prévu", now="2026-11-03T10:06")
+    assert dismissed.output == "Message #1 laissé de côté par une personne : appel prévu\n"
+    settled = firm.run("status", now="2026-11-03T10:07")  # the call stays on the list of tasks
+    assert "Tâches ouvertes pour une personne : 1" in settled.output
+    again = firm.run("outbox", "dismiss", "1", now="2026-11-03T10:08", ok=False)
+    assert again.exit_code == 2 and "#1 est déjà laissé de côté" in again.output
     firm.run("tick", now="2026-11-10T10:00")  # the second level goes to the reachable customer only
     assert [r.rcpt_tos for r in smtp_server.to_customers] == [["client1@exemple.fr"]] * 2
     plan = firm.run("plan", "--all", now="2026-11-10T10:00").output
@@ -147,8 +155,13 @@ def test_status_reports_an_unhealthy_service(firm: Firm, smtp_server: SmtpServer
     setup_firm(firm, smtp_server)
     firm.run("tick", now="2026-11-03T10:00")
     assert firm.run("status", now="2026-11-03T10:20").output.endswith("État : bon\n")
-    late = firm.run("status", now="2026-11-03T12:00", ok=False)
-    assert late.exit_code == 1 and "aucun passage depuis 03/11/2026 10:00" in late.output
+    # Without a running service (passes from cron), a pass two hours old is no problem; a
+    # running service whose passes stall is (tests/test_status.py).
+    late = firm.run("status", now="2026-11-03T12:00")
+    assert (
+        "Service : arrêté" in late.output
+        and "Dernier passage réussi : 03/11/2026 10:00" in late.output
+    )
 
 
 def test_slow_server_times_out_and_is_retried(firm: Firm, smtp_server: SmtpServer) -> None:

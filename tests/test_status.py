@@ -10,6 +10,8 @@ import sqlite3
 
 from click.testing import Result
 
+from relancebot.store.database import service_lock
+
 from .conftest import Firm
 from .servers.smtp import SmtpServer
 from .test_delivery import setup_firm
@@ -96,3 +98,28 @@ def test_damaged_database_pages_are_seen(firm: Firm, smtp_server: SmtpServer) ->
         line.startswith("À faire : base de données ") and "restaurez la dernière sauvegarde" in line
     )
     assert "Traceback" not in status.output
+
+
+def test_a_running_service_whose_passes_and_reads_stall(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    setup_firm(firm, smtp_server)
+    firm.run("tick", now="2026-11-03T10:00")  # a pass, and a complete read of inbox/
+    # The service's own lock, held as `run` holds it (its passes and reads have stalled).
+    with service_lock(firm.root / "relancebot.db", "service"):
+        fresh = firm.run("status", now="2026-11-03T10:10", ok=False)
+        assert "Service : en marche (service, pid " in fresh.output
+        # Its watcher never recorded itself running: that alone is worth a line.
+        assert problems(fresh) == [
+            "À faire : la surveillance de la boîte est arrêtée : elle redémarre d'elle-même ;"
+            " si cela dure, lisez le journal et redémarrez le service"
+        ]
+        stale = firm.run("status", now="2026-11-03T10:40", ok=False)
+        assert problems(stale) == [
+            "À faire : le service tourne mais aucun passage n'a abouti depuis le 03/11/2026 10:00 :"
+            " lisez son journal, puis redémarrez-le",
+            problems(fresh)[0],
+            "À faire : la boîte n'a pas été lue en entier depuis le 03/11/2026 10:00 : vérifiez"
+            " [imap] et le mot de passe, ou le dossier inbox/",
+        ]
+    assert firm.run("status", now="2026-11-03T10:40").exit_code == 0  # stopped: cron's ticks

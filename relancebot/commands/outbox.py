@@ -46,7 +46,7 @@ def outbox_group(click_ctx: click.Context, show_all: bool) -> None:
 
 
 def _decide(ctx: Context, outbox_id: int, state: str, summary: str) -> None:
-    from relancebot.outgoing.outbox import settle
+    from relancebot.outgoing.decisions import settle
 
     settle(ctx.app().db, outbox_id, sent=state == "sent", summary=summary, now=ctx.clock())
     click.echo(summary)
@@ -68,3 +68,15 @@ def resend(ctx: Context, outbox_id: int) -> None:
 def mark_sent(ctx: Context, outbox_id: int) -> None:
     """Confirmer qu'un message incertain est bien parti."""
     _decide(ctx, outbox_id, "sent", f"Message #{outbox_id} confirmé envoyé par une personne")
+
+
+@outbox_group.command("dismiss")
+@click.argument("outbox_id", type=int)
+@click.option("--note", default="", metavar="TEXTE", help="Pourquoi (gardé au journal).")
+@pass_context
+@guarded
+def dismiss_command(ctx: Context, outbox_id: int, note: str) -> None:
+    """Laisser de côté un message refusé pour de bon (status cesse de le signaler)."""
+    from relancebot.outgoing.decisions import dismiss
+
+    click.echo(dismiss(ctx.app().db, outbox_id, note=note, now=ctx.clock()))

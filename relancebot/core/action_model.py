@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Chase
+from relancebot.core.policy import MAX_DAYS, require_range
 
 
 class Ask(StrEnum):
@@ -35,12 +36,15 @@ class ActionSettings:
     duplicate_min_days: int = 7  # at most one automatic resend per invoice in that span
 
     def __post_init__(self) -> None:
-        if min(self.promise_grace_business_days, self.paid_claim_check_business_days) < 0:
-            raise ValueError("actions : les délais doivent être positifs ou nuls")
-        if self.promise_default_days < 1 or self.duplicate_min_days < 1:
-            raise ValueError(
-                "actions : promise_default_days et duplicate_min_days valent au moins 1"
-            )
+        for name in ("promise_grace_business_days", "paid_claim_check_business_days"):
+            value = getattr(self, name)
+            if value < 0:
+                raise ValueError(
+                    f"actions.{name} : les délais doivent être positifs ou nuls, reçu {value}"
+                )
+            require_range(f"actions.{name}", value, 0, MAX_DAYS)
+        for name in ("promise_default_days", "duplicate_min_days"):
+            require_range(f"actions.{name}", getattr(self, name), 1, MAX_DAYS)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel.numbers import format_currency
 
 CENT = Decimal("0.01")
+# Under a thousand billion: no invoice comes near, and sums of many stay exact to the cent
+# (Decimal keeps 28 digits; a 40-digit amount could not even be rounded to the cent).
+MAX_AMOUNT = Decimal("999999999999.99")
 
 # Spaces used as thousands separators by spreadsheets: plain, no-break, narrow no-break, thin.
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009']")
@@ -41,10 +44,14 @@ def parse_amount(text: str) -> Decimal:
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
         raise AmountError(f"montant illisible : {text!r}")
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - the regex above already guards
-        raise AmountError(f"montant illisible : {text!r}") from exc
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+        value: Decimal | None = Decimal(cleaned).quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than Decimal keeps
+        value = None
+    if value is None or abs(value) > MAX_AMOUNT:
+        raise AmountError(
+            f"montant démesuré {text.strip()[:40]!r} (au plus {format_money(MAX_AMOUNT)})"
+        )
+    return value
 
 
 def format_money(amount: Decimal, currency: str = "EUR", language: str = "fr") -> str:

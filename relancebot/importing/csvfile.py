@@ -68,7 +68,7 @@ def read_rows(
     problems = []
     for name in header:
         column = lookup.get(normalise_header(name))
-        if column in columns:
+        if column is not None and column in columns:
             problems.append(f"ligne 1 : colonne {name!r} en double ({column})")
         columns.append(column)
     missing = [c for c in required if c not in columns]
@@ -100,14 +100,23 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
 _MIDNIGHT = re.compile(r"[ T]00:00(:00)?$")  # spreadsheets add it to a bare date
 
 
+# A typo like 9999 or 0026 would be planned around, and date arithmetic overflows at year 9999.
+_YEARS = range(1990, 2101)
+
+
 def parse_date(text: str) -> dt.date:
     """'2026-11-02' or '02/11/2026' (day first, as in France)."""
     cleaned = _MIDNIGHT.sub("", text.strip())
     for fmt in _DATE_FORMATS:
         try:
-            return dt.datetime.strptime(cleaned, fmt).date()
+            day = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        if day.year not in _YEARS:
+            raise ValueError(
+                f"date {text!r} hors limites (année de {_YEARS[0]} à {_YEARS[-1]} attendue)"
+            )
+        return day
     raise ValueError(f"date illisible {text!r} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")
 
 

@@ -11,7 +11,7 @@
 3. A refusal by the server's own settings (our sender, authentication, relaying) is the fault
    of no message and no address: the messages wait, no address is marked, and service_state
    `smtp_config_error` tells `status` why and since when, until a batch goes through cleanly.
-4. `settle` applies a person's decision on an uncertain or failed message.
+4. A person's decision on an uncertain or failed message: relancebot.outgoing.decisions.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from relancebot.core.calendar import BusinessCalendar
 from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
 from relancebot.store.contacts import mark_address_failing
-from relancebot.store.records import from_iso, get_state, iso, record_event, set_state
+from relancebot.store.records import get_state, iso, record_event, set_state
 from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def _mark_uncertain(db: Database, outbox_id: int, why: str, now: dt.datetime) ->
         "SELECT customer_id, subject FROM outbox WHERE id = ?", [outbox_id]
     ).fetchone()
     summary = (
-        f"{_task_prefix(outbox_id)}« {subject} » interrompu au moment où le serveur l'acceptait "
+        f"{task_prefix(outbox_id)}« {subject} » interrompu au moment où le serveur l'acceptait "
         f"({why}) : vérifier s'il est parti (`relancebot outbox`) avant de le renvoyer"
     )
     record_event(
@@ -230,45 +230,8 @@ def _since(state: str | None) -> str | None:
         return None
 
 
-class NotSettleable(ValueError):
-    """Only a message that is uncertain or failed waits for a person's decision."""
-
-
-def settle(db: Database, outbox_id: int, *, sent: bool, summary: str, now: dt.datetime) -> None:
-    """A person's decision: the message did leave (an uncertain one at its last attempt, which
-    its invoices count from), or it goes back to the queue now, its refusals forgotten."""
-    with db.atomic():
-        row = db.execute(
-            "SELECT state, customer_id, attempted_at FROM outbox WHERE id = ?", [outbox_id]
-        ).fetchone()
-        if row is None or row[0] not in ("uncertain", "failed"):
-            raise NotSettleable(f"#{outbox_id} n'est ni incertain ni en échec")
-        state, customer, attempted = row
-        if sent:
-            attempt = from_iso(attempted) if state == "uncertain" else None
-            record_sent(db, outbox_id, attempt or now, now)
-        else:
-            db.execute(
-                "UPDATE outbox SET state = 'pending', next_attempt_at = ?, failures = 0,"
-                " settled_at = NULL WHERE id = ?",
-                [iso(now), outbox_id],
-            )
-        record_event(
-            db, now, "outbox_decision", summary, customer=customer, detail={"outbox_id": outbox_id}
-        )
-        # The tasks this message opened, and no other's (their summaries name it first).
-        db.execute(
-            "UPDATE tasks SET state = 'done', closed_at = ?, outcome = ? WHERE state = 'open'"
-            " AND kind IN (?, ?) AND summary LIKE ?",
-            [iso(now), summary, _CHECK_SEND, _FIX_REMINDER, f"{_task_prefix(outbox_id)}%"],
-        )
-
-
-_CHECK_SEND = TaskKind.CHECK_SEND.name.lower()
-_FIX_REMINDER = TaskKind.FIX_REMINDER.name.lower()
-
-
-def _task_prefix(outbox_id: int) -> str:
+def task_prefix(outbox_id: int) -> str:
+    """How the tasks a message opens begin: a person's decision closes them by it."""
     return f"Envoi #{outbox_id} "
 
 
@@ -358,7 +321,7 @@ def _record_failure(
                 open_task(
                     db,
                     TaskKind.FIX_REMINDER,
-                    f"{_task_prefix(outbox_id)}abandonné après {attempts} essai(s) : {why}",
+                    f"{task_prefix(outbox_id)}abandonné après {attempts} essai(s) : {why}",
                     now,
                     customer=customer,
                 )

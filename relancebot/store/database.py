@@ -53,18 +53,78 @@ class Store(Database):
         self.conn.execute("COMMIT")
 
 
+_TO_FIX_RIGHTS = "à l'utilisateur qui lance relancebot"
+
+
+def _refuse_read_only(path: Path) -> None:
+    """SQLite opens a write-protected file read-only without a word: the first write of a
+    command would fail halfway. WAL also needs to create files beside it."""
+    try:
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise StoreError(
+                f"{path} : base de données en lecture seule ou illisible ; donnez le droit de "
+                f"lecture et d'écriture sur ce fichier {_TO_FIX_RIGHTS} (chmod 600)"
+            )
+        folder = path.parent
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError(
+                f"{path} : le dossier {folder} n'est pas inscriptible (SQLite y crée ses fichiers "
+                f"-wal et -shm) ; donnez-y le droit d'écriture {_TO_FIX_RIGHTS}"
+            )
+    except OSError as exc:
+        raise StoreError(f"{path} : base de données inaccessible ({exc.strerror})") from None
+
+
+def storage_failure(exc: sqlite3.Error | OSError, path: Path | None = None) -> str | None:
+    """What a failure of the disk or the file means and what a person can do about it; None
+    when SQLite reports a mistake of the code itself (that one deserves its traceback)."""
+    where = f"{path} : " if path else ""
+    name = getattr(exc, "sqlite_errorname", "")
+    if isinstance(exc, OSError):
+        return f"{where}base de données inaccessible ({exc.strerror or exc})"
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        return (
+            f"{where}base de données abîmée, ou fichier qui n'en est pas une ({exc}) ; "
+            "restaurez la dernière sauvegarde, ou déplacez le fichier pour repartir d'une base vide"
+        )
+    if name.startswith("SQLITE_READONLY") or name == "SQLITE_CANTOPEN":
+        return (
+            f"{where}base de données impossible à écrire ({exc}) ; donnez le droit d'écriture "
+            f"sur le fichier et son dossier {_TO_FIX_RIGHTS}"
+        )
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return f"{where}base de données verrouillée par un autre programme ; réessayez"
+    if name == "SQLITE_FULL":
+        return f"{where}disque plein ; libérez de la place, puis réessayez"
+    if name.startswith("SQLITE_IOERR"):
+        return f"{where}erreur d'accès au disque ({exc}) ; vérifiez le disque, puis réessayez"
+    return None
+
+
 def open_database(path: Path) -> Database:
-    """Open (creating owner-only if new) and migrate. Every write goes through `db.atomic()`."""
+    """Open (creating owner-only if new) and migrate. Every write goes through `db.atomic()`.
+
+    A file or folder that cannot be written, or a file that is not a database, is a StoreError
+    saying what to do; SQLite itself only notices at the first PRAGMA or migration."""
+    _refuse_read_only(path)
     try:
         _create_owner_only(path)
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path} : base de données inaccessible ({exc})") from None
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = Store(conn)
-    migrations.apply(db)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Store(conn)
+        migrations.apply(db)
+    except (OSError, sqlite3.Error) as exc:
+        conn.close()
+        message = storage_failure(exc, path) or (
+            f"{path} : base de données inutilisable ({exc}) ; vérifiez que c'est bien celle "
+            "de relancebot, ou restaurez une sauvegarde"
+        )
+        raise StoreError(message) from None
     return db
 
 
