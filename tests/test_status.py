@@ -67,7 +67,9 @@ def test_a_pdf_gone_after_import_is_reported_before_any_pass_and_after(
         "À faire : PDF introuvable pour 1 facture(s) relancée(s) (F-1) : remettez les fichiers,"
         " ou réimportez les factures avec le bon chemin"
     ]
-    firm.run("tick", now="2026-11-03T10:00")  # F-1's reminder is set aside, F-0's leaves
+    tick = firm.run("tick", now="2026-11-03T10:00")  # F-1's reminder is set aside, F-0's leaves
+    assert "1 message(s) préparé(s), 1 mis de côté, 2 envoyé(s)" in tick.output  # + digest
+    assert "Mise de côté pour une personne : F-1 (PDF illisible " in tick.output
     after = firm.run("status", now="2026-11-03T10:05", ok=False)
     (line,) = problems(after)
     assert line.startswith("À faire : 1 relance(s) mise(s) de côté avant envoi (F-1 ; ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import click
-from babel.dates import format_datetime
 
 from relancebot.cli import Context, fail, guarded, main, pass_context
 from relancebot.core.model import ReminderBatch
@@ -31,10 +30,13 @@ def tick_command(ctx: Context) -> None:
     if report.mail_error:
         click.echo(f"Boîte aux lettres : {report.mail_error}", err=True)
     click.echo(
-        f"{len(report.queued)} message(s) préparé(s), {len(d.sent)} envoyé(s), "
+        f"{len(report.queued)} message(s) préparé(s), {len(report.set_aside)} mis de côté, "
+        f"{len(d.sent)} envoyé(s), "
         f"{len(d.deferred)} reporté(s), {len(d.failed)} en échec, "
         f"{len(report.escalated)} dossier(s) à appeler."
     )
+    for invoice, reason in report.set_aside:
+        click.echo(f"Mise de côté pour une personne : {invoice} ({reason})")
     if d.error:
         click.echo(f"Envoi interrompu : {d.error}", err=True)
 
@@ -74,11 +76,15 @@ def plan_command(ctx: Context, show_all: bool) -> None:
         for step in todo.upcoming:
             what = "appel" if step.kind.value == "escalate" else LEVEL_NAMES[step.level]
             local = step.due_at.astimezone(tz)
-            when = format_datetime(local, "EEE dd/MM/y HH:mm", locale="fr_FR")
+            when = f"{DAYS_FR[local.weekday()]} {local:%d/%m/%Y %H:%M}"
             click.echo(f"  {when}  {step.invoice}  {step.customer_id}  {what}")
     if show_all:
         for number, why in todo.held:
             click.echo(f"  {number} : {why}")
+
+
+# The days as babel abbreviates them in French (CLDR), without loading babel for one column.
+DAYS_FR = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
 def _describe(batch: ReminderBatch) -> str:

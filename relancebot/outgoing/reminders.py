@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -90,6 +92,19 @@ def render_batch(
     return message, envelope, rendered
 
 
+class SetAside(NamedTuple):
+    """An invoice whose reminder could not be written, and why: a person takes it up."""
+
+    invoice: str
+    reason: str
+
+
+@dataclass
+class Queued:
+    outbox_ids: list[int] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
+
+
 def queue_batch(
     db: Database,
     settings: Settings,
@@ -97,10 +112,12 @@ def queue_batch(
     secret: bytes,
     batch: ReminderBatch,
     now: dt.datetime,
+    aside: list[SetAside] | None = None,
 ) -> int | None:
     """Write the batch's email to the outbox with its reminder rows, in one transaction.
 
-    Returns None when nothing was left to send (already queued at this level, PDF missing).
+    Returns None when nothing was left to send (already queued at this level, PDF missing);
+    an invoice left out for a missing PDF is added to `aside`.
     """
     with db.atomic():
         steps: list[Step] = []
@@ -118,6 +135,9 @@ def queue_batch(
             try:
                 pdfs[step.invoice] = read_pdf(path)
             except PdfUnavailable as exc:
+                log.error("relance mise de côté facture=%s : %s", step.invoice, exc)
+                if aside is not None:
+                    aside.append(SetAside(step.invoice, str(exc)))
                 db.execute(
                     "UPDATE invoices SET chase = 'stopped', chase_reason = ? WHERE number = ?",
                     [str(exc), step.invoice],
@@ -199,21 +219,24 @@ def queue_batches(
     batches: Sequence[ReminderBatch],
     now: dt.datetime,
     chunk: int = 50,
-) -> list[int]:
+) -> Queued:
     """Queue every batch; each is atomic on its own (a savepoint), and they are committed by
     chunks, so a large morning does not pay one disk sync per email."""
-    queued: list[int] = []
+    done = Queued()
     for start in range(0, len(batches), chunk):
         with db.atomic():
             for batch in batches[start : start + chunk]:
                 try:
-                    outbox_id = queue_batch(db, settings, renderer, secret, batch, now)
+                    outbox_id = queue_batch(
+                        db, settings, renderer, secret, batch, now, done.set_aside
+                    )
                 except (TemplateProblem, ValueError) as exc:
                     set_aside(db, batch, str(exc), now)
+                    done.set_aside.extend(SetAside(s.invoice, str(exc)) for s in batch.steps)
                     continue
                 if outbox_id is not None:
-                    queued.append(outbox_id)
-    return queued
+                    done.outbox_ids.append(outbox_id)
+    return done
 
 
 def set_aside(db: Database, batch: ReminderBatch, why: str, now: dt.datetime) -> None:

@@ -43,9 +43,11 @@ def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> 
         try:
             report = run_pass(pass_app, clock(), read=False)  # the watcher thread reads mail
             log.info(
-                "passage : %s préparé(s), %s envoyé(s)",
+                "passage : %s préparé(s), %s mis de côté, %s envoyé(s), %s en échec",
                 len(report.queued),
+                len(report.set_aside),
                 len(report.delivery.sent),
+                len(report.delivery.failed),
             )
         except Exception:  # one failing pass must not kill the service: logged, retried later
             log.exception("échec du passage ; nouvel essai au prochain réveil")

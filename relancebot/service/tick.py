@@ -16,7 +16,7 @@ from relancebot.inbox.mailbox import Mailbox, MailboxError
 from relancebot.inbox.sentcopy import SentCopier
 from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
-from relancebot.outgoing.reminders import queue_batches
+from relancebot.outgoing.reminders import SetAside, queue_batches
 from relancebot.review.daily import digest_pass
 from relancebot.store.database import open_database
 from relancebot.store.records import (
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class TickReport:
     queued: list[int] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)  # for a person, with the reason
     escalated: list[str] = field(default_factory=list)
     interrupted: list[int] = field(default_factory=list)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
@@ -142,7 +143,8 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
     # Promises and claims first: a broken promise restarts the cadence before it is planned.
     report.follow_up = follow_up(db, app.actor, now)
     todo = current_plan(app, now)
-    report.queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
+    queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
+    report.queued, report.set_aside = queued.outbox_ids, queued.set_aside
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
     digest_pass(app, now)  # queued before delivery: it leaves in this same pass
     try:
