@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,8 +117,8 @@ def open_database(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Store(conn)
-        migrations.apply(db)
+        db = Store(conn, execute_plugins=False)  # no sqlite-utils plugins, no scan for them
+        _migrate(db, path)
     except (OSError, sqlite3.Error) as exc:
         conn.close()
         message = storage_failure(exc, path) or (
@@ -126,6 +127,57 @@ def open_database(path: Path) -> Database:
         )
         raise StoreError(message) from None
     return db
+
+
+def _migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations, one connection at a time.
+
+    Two first connections to a new file (the service's threads, a command typed meanwhile)
+    would both create the same tables; a lock file beside the database makes the second wait,
+    then find nothing pending. The usual case, nothing pending, takes no lock."""
+    if not migrations.pending(db):
+        return
+    lock_path = path.with_name(path.name + ".migrate-lock")
+    _create_owner_only(lock_path)
+    with open(lock_path, encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+        migrations.apply(db)
+
+
+LOCK_PATIENCE = 1.0  # seconds: `status` peeks at the lock for an instant (service_holder)
+
+
+def _lock_within(handle: IO[str], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+
+
+def service_holder(database_path: Path) -> str | None:
+    """Who holds the service lock now ('service, pid 123', 'tick, pid 456'), or None.
+
+    Asked by `status` from another process: a shared lock taken for an instant and released
+    at once (a `run` starting in that instant waits for it, see LOCK_PATIENCE)."""
+    lock_path = database_path.with_name(database_path.name + ".lock")
+    try:
+        handle = open(lock_path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return handle.read().strip() or "un autre processus"
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return None
+    finally:
+        handle.close()
 
 
 @contextmanager
@@ -140,9 +192,7 @@ def service_lock(database_path: Path, what: str) -> Iterator[None]:
     _create_owner_only(lock_path)
     handle: IO[str] = open(lock_path, "r+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _lock_within(handle, LOCK_PATIENCE):
             holder = handle.read().strip() or "un autre processus"
             raise AlreadyRunning(
                 f"{database_path} est déjà utilisée par relancebot ({holder}) : "
