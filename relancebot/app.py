@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import os
 import stat
-import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from relancebot.acting import Actor
-from relancebot.clock import Clock
 from relancebot.config import ConfigError, Settings
-from relancebot.inbox import ImapMailbox, Mailbox, MaildirMailbox
-from relancebot.inbox.watcher import Watcher
-from relancebot.outgoing.render import Renderer
-from relancebot.outgoing.tokens import load_or_create_secret
-from relancebot.outgoing.transport import MaildirTransport, SmtpTransport, Transport
-from relancebot.store.database import open_database
+
+# Each edge is imported by the method that builds it: `relancebot status` opens the store and
+# never pays for jinja2, imapclient or the reply handling (see tests/test_cli_startup.py).
+if TYPE_CHECKING:
+    import threading
+
+    from sqlite_utils import Database
+
+    from relancebot.acting import Actor
+    from relancebot.clock import Clock
+    from relancebot.inbox import Mailbox
+    from relancebot.inbox.watcher import Watcher
+    from relancebot.outgoing.render import Renderer
+    from relancebot.outgoing.transport import Transport
 
 
 def read_password(variable: str) -> str | None:
@@ -55,23 +59,33 @@ class App:
 
     @cached_property
     def db(self) -> Database:
+        from relancebot.store.database import open_database
+
         return open_database(self.settings.database_path)
 
     @cached_property
     def secret(self) -> bytes:
+        from relancebot.outgoing.tokens import load_or_create_secret
+
         path = self.settings.database_path.with_name("relancebot.secret")
         return load_or_create_secret(path)
 
     @cached_property
     def renderer(self) -> Renderer:
+        from relancebot.outgoing.render import Renderer
+
         return Renderer(self.settings.templates_path)
 
     @cached_property
     def actor(self) -> Actor:
         """What acting on replies needs: settings, templates, the signing key."""
+        from relancebot.acting import Actor
+
         return Actor(self.settings, self.renderer, self.secret)
 
     def transport(self) -> Transport:
+        from relancebot.outgoing.transport import MaildirTransport, SmtpTransport
+
         smtp = self.settings.smtp
         if smtp is None:
             return MaildirTransport(self.settings.outbox_maildir)
@@ -79,6 +93,8 @@ class App:
 
     def mailbox(self) -> Mailbox:
         """The firm's IMAP folder, or without [imap] the local Maildir inbox/."""
+        from relancebot.inbox import ImapMailbox, MaildirMailbox
+
         imap = self.settings.imap
         if imap is None:
             return MaildirMailbox(self.settings.inbox_maildir)
@@ -113,6 +129,8 @@ class App:
     def watcher(
         self, mailbox: Mailbox, db: Database, clock: Clock, stopping: threading.Event | None = None
     ) -> Watcher:
+        from relancebot.inbox.watcher import Watcher
+
         imap = self.settings.imap
         return Watcher(
             mailbox,

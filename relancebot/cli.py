@@ -1,26 +1,28 @@
-"""The command line: parses arguments, calls the library, turns its errors into clean messages."""
+"""The command line: parses arguments, calls the library, turns its errors into clean messages.
+
+Start-up stays light: this module imports click and nothing heavy, and a command's module (with
+the libraries it needs: fpdf, jinja2, apscheduler...) is imported only when that command is used.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
+from gettext import gettext as _
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from relancebot.app import App
-from relancebot.clock import Clock, fixed_clock, parse_now, system_clock
-from relancebot.config import ConfigError, Settings, load_settings
-from relancebot.core.money import format_money
-from relancebot.importing.csvfile import ImportRejected
-from relancebot.outgoing.render import TemplateProblem
-from relancebot.store.database import StoreError, storage_failure
+from relancebot.commands import COMMANDS, load
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from relancebot.app import App
+    from relancebot.clock import Clock
+    from relancebot.config import Settings
 
 
 class Context:
@@ -31,24 +33,48 @@ class Context:
     @property
     def settings(self) -> Settings:
         if not hasattr(self, "_settings"):
+            from relancebot.config import load_settings
+
             name = self.config_arg or os.environ.get("RELANCEBOT_CONFIG")
             self._settings = load_settings(Path(name or "config.toml"), explicit=bool(name))
         return self._settings
 
     @property
     def clock(self) -> Clock:
+        from relancebot.clock import fixed_clock, parse_now, system_clock
+
         tz = self.settings.tz
         if self.now_arg:
             return fixed_clock(parse_now(self.now_arg, tz))
         return system_clock(tz)
 
     def app(self) -> App:
+        from relancebot.app import App
+
         return App(self.settings)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
     click.echo(f"relancebot : {message}", err=True)
     sys.exit(code)
+
+
+def _exit_code(exc: Exception) -> int | None:
+    """The exit code of a library error shown as one line, or None for a bug (a traceback).
+
+    Imported here, on the error path, so that no command pays for the modules of the others.
+    """
+    from relancebot.config import ConfigError
+    from relancebot.importing.csvfile import ImportRejected
+    from relancebot.outgoing.render import TemplateProblem
+    from relancebot.service.tick import PassFailed
+    from relancebot.store.database import StoreError
+
+    if isinstance(exc, (ConfigError, StoreError, TemplateProblem, ValueError)):
+        return 2
+    if isinstance(exc, (ImportRejected, PassFailed)):
+        return 1
+    return None
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -59,13 +85,18 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (ConfigError, StoreError, TemplateProblem, ValueError) as exc:
-            fail(str(exc))
-        except ImportRejected as exc:
-            fail(str(exc), code=1)
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            code = _exit_code(exc)
+            if code is not None:
+                fail(str(exc), code)
+            import sqlite3
+
+            if not isinstance(exc, sqlite3.Error):
+                raise
             # The file or the disk failing mid-command (a damaged page, a full disk) is the
             # person's to fix, in one line; SQLite reporting a mistake of the code stays a bug.
+            from relancebot.store.database import storage_failure
+
             problem = storage_failure(exc)
             if problem is None:
                 raise
@@ -74,7 +105,37 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use (click's documented lazy loading).
+
+    `relancebot status` imports the status command's module only; `relancebot --help` lists
+    every command from `relancebot.commands.COMMANDS` without importing any.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            load(cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click.Group's, with a command not imported yet stood in for by its listed help."""
+        listed: list[tuple[str, click.Command]] = []
+        for name in self.list_commands(ctx):
+            command = self.commands.get(name) or click.Command(name, help=COMMANDS[name][1])
+            if not command.hidden:
+                listed.append((name, command))
+        if not listed:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _command in listed)
+        rows = [(name, command.get_short_help_str(limit)) for name, command in listed]
+        with formatter.section(_("Commands")):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config",
@@ -92,6 +153,8 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.pass_context
 def main(ctx: click.Context, config: str | None, now: str | None, verbose: bool) -> None:
     """relancebot : relance les factures impayées, lit les réponses, prépare le travail du jour."""
+    import logging
+
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         stream=sys.stderr,
@@ -103,23 +166,19 @@ def main(ctx: click.Context, config: str | None, now: str | None, verbose: bool)
 pass_context = click.make_pass_decorator(Context)
 
 
-def _register() -> None:
-    # Commands live in their own modules; importing them attaches them to `main`.
-    from relancebot import commands  # noqa: F401
-
-
 def money(value: Any) -> str:
     from decimal import Decimal
+
+    from relancebot.core.money import format_money
 
     return format_money(Decimal(str(value)))
 
 
 def echo_json(obj: Any) -> None:
+    import json
+
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
 def today(ctx: Context) -> dt.date:
     return ctx.clock().astimezone(ctx.settings.tz).date()
-
-
-_register()

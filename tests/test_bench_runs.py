@@ -1,4 +1,5 @@
-"""The sending and planning benchmarks run (tiny sizes, no timing assertion), so they never rot."""
+"""The sending, planning and start-up benchmarks run (tiny sizes, no timing assertion), so they
+never rot."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
     [
         ("bench_sending.py", "rapport relancebot / brut"),
         ("bench_planning.py", "croissance"),
+        ("bench_startup.py", "objectif"),
     ],
 )
 def test_benchmark_runs_tiny(script: str, expected: str) -> None:

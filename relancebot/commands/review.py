@@ -9,7 +9,6 @@ import click
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.review.cases import case_lines, resolve
 from relancebot.review.daily import render_digest, send_digest
-from relancebot.review.letter import prepare_letter
 from relancebot.review.report import report_csv, report_html, report_text
 from relancebot.store.records import record_event
 
@@ -99,6 +98,8 @@ def report_command(
 @guarded
 def letter_command(ctx: Context, target: str, out_file: Path | None) -> None:
     """Prépare la mise en demeure (PDF) d'une facture ou d'un client, à faire signer."""
+    from relancebot.review.letter import prepare_letter  # fpdf: a quarter of a second
+
     app = ctx.app()
     db = app.db
     now = ctx.clock()

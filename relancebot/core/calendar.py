@@ -6,11 +6,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import holidays
+from relancebot.core.holidays_fr import HOLIDAYS_FR
 
 
 @lru_cache(maxsize=64)
 def _holidays(country: str, subdivision: str | None, year: int) -> frozenset[dt.date]:
+    if country == "FR" and subdivision is None and year in HOLIDAYS_FR:
+        return frozenset(
+            dt.date(year, int(day[:2]), int(day[2:])) for day in HOLIDAYS_FR[year].split()
+        )
+    import holidays  # half a second (every country's module): only for another calendar
+
     return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=year).keys())
 
 

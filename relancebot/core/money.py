@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-
-from babel.numbers import format_currency
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 # Under a thousand billion: no invoice comes near, and sums of many stay exact to the cent
@@ -57,5 +56,25 @@ def parse_amount(text: str) -> Decimal:
 def format_money(amount: Decimal, currency: str = "EUR", language: str = "fr") -> str:
     """'1 250,00 €' in French (with the no-break spaces French typography wants),
     '€1,250.00' in English."""
+    if currency == "EUR" and isinstance(amount, Decimal) and amount.is_finite():
+        with contextlib.suppress(InvalidOperation):  # too many digits: babel says so
+            return _euros(amount, language)
+    from babel.numbers import format_currency  # a twentieth of a second, with its locale data
+
     locale = "fr_FR" if language == "fr" else "en_GB"
     return str(format_currency(amount, currency, locale=locale))
+
+
+_GROUP_FR = "\u202f"  # narrow no-break space between thousands (CLDR fr)
+
+
+def _euros(amount: Decimal, language: str) -> str:
+    """Euros exactly as babel writes them (CLDR fr_FR, en_GB), without loading babel: a command
+    that shows one amount should not pay for it. tests/test_money_format.py holds it to babel."""
+    cents = amount.quantize(CENT, rounding=ROUND_HALF_EVEN)  # babel's rounding
+    sign = "-" if cents.is_signed() else ""
+    units, _, fraction = f"{abs(cents):f}".partition(".")
+    grouped = f"{int(units):,}"
+    if language == "fr":
+        return f"{sign}{grouped.replace(',', _GROUP_FR)},{fraction}\u00a0€"
+    return f"{sign}€{grouped}.{fraction}"

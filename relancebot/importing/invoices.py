@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from email_validator import EmailNotValidError, validate_email
-
 from relancebot.core.money import AmountError, parse_amount
 from relancebot.importing.csvfile import ImportRejected, Row, clean_text, parse_date, read_rows
 
@@ -98,6 +96,8 @@ _NAMED = re.compile(r"<([^<>]+)>")  # "Jean Dupont <jean@dupont.fr>": the addres
 
 
 def parse_addresses(text: str, what: str) -> tuple[str, ...]:
+    from email_validator import EmailNotValidError, validate_email  # and idna: not at start-up
+
     clean_text(text, what, 2000)
     out = []
     for item in re.split(r"[;,]", text):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from relancebot.inbox.imap import ImapMailbox
+from typing import TYPE_CHECKING
+
 from relancebot.inbox.mailbox import (
     Envelope,
     Mailbox,
@@ -13,6 +14,9 @@ from relancebot.inbox.mailbox import (
     MessageGone,
 )
 from relancebot.inbox.maildir import MaildirMailbox
+
+if TYPE_CHECKING:
+    from relancebot.inbox.imap import ImapMailbox
 
 __all__ = [
     "Envelope",
@@ -25,3 +29,13 @@ __all__ = [
     "MaildirMailbox",
     "MessageGone",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """ImapMailbox on first use: imapclient costs a tenth of a second to every command that
+    touches the inbox, and only a firm with an [imap] section needs it."""
+    if name == "ImapMailbox":
+        from relancebot.inbox.imap import ImapMailbox
+
+        return ImapMailbox
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

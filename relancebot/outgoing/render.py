@@ -13,9 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import jinja2
-from babel.dates import format_date
-
 from relancebot.core.money import format_money
 
 
@@ -32,6 +29,8 @@ class Rendered:
 
 def long_date(value: dt.date, language: str = "fr") -> str:
     """'1er novembre 2026', '2 novembre 2026'; '2 November 2026' in English."""
+    from babel.dates import format_date
+
     if language == "fr":
         if value.day == 1:
             return "1er " + format_date(value, "MMMM y", locale="fr_FR")
@@ -39,20 +38,20 @@ def long_date(value: dt.date, language: str = "fr") -> str:
     return str(format_date(value, "d MMMM y", locale="en_GB"))
 
 
-@jinja2.pass_context
 def _date_filter(context: Any, value: dt.date | dt.datetime) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     return long_date(value, context.get("lang", "fr"))
 
 
-@jinja2.pass_context
 def _money_filter(context: Any, value: Decimal, currency: str = "EUR") -> str:
     return format_money(value, currency, context.get("lang", "fr"))
 
 
 class Renderer:
     def __init__(self, templates_dir: Path) -> None:
+        import jinja2  # a tenth of a second: only the commands that render a message pay it
+
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates_dir),
             undefined=jinja2.StrictUndefined,
@@ -61,10 +60,12 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["date"] = _date_filter
-        self.env.filters["money"] = _money_filter
+        self.env.filters["date"] = jinja2.pass_context(_date_filter)
+        self.env.filters["money"] = jinja2.pass_context(_money_filter)
 
     def render(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
+        import jinja2
+
         values = {**context, "lang": language}
         try:
             text_template = self.env.get_template(f"{language}/{name}.txt")
