@@ -16,14 +16,13 @@ from relancebot.config import ConfigError, Settings
 if TYPE_CHECKING:
     import threading
 
-    from sqlite_utils import Database
-
     from relancebot.acting import Actor
     from relancebot.clock import Clock
     from relancebot.inbox import Mailbox
     from relancebot.inbox.watcher import Watcher
     from relancebot.outgoing.render import Renderer
     from relancebot.outgoing.transport import Transport
+    from relancebot.store.connection import Database
 
 
 def read_password(variable: str) -> str | None:
@@ -72,9 +71,11 @@ class App:
 
     @cached_property
     def renderer(self) -> Renderer:
-        from relancebot.outgoing.render import Renderer
+        from relancebot.outgoing.render import SHIPPED_TEMPLATES, Renderer
 
-        return Renderer(self.settings.templates_path)
+        # The firm's own copy first, template by template; what it lacks comes with relancebot.
+        folders = [self.settings.templates_path, SHIPPED_TEMPLATES]
+        return Renderer(list(dict.fromkeys(folders)))
 
     @cached_property
     def actor(self) -> Actor:

@@ -15,6 +15,8 @@ from typing import Any
 
 from relancebot.core.money import format_money
 
+SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "gabarits"
+
 
 class TemplateProblem(Exception):
     """A template that cannot be rendered: missing, broken, or using an unknown variable."""
@@ -49,7 +51,8 @@ def _money_filter(context: Any, value: Decimal, currency: str = "EUR") -> str:
 
 
 class Renderer:
-    def __init__(self, templates_dir: Path) -> None:
+    def __init__(self, templates_dir: Path | list[Path]) -> None:
+        """One folder, or several searched in order (the firm's copy, then the shipped one)."""
         import jinja2  # a tenth of a second: only the commands that render a message pay it
 
         self.env = jinja2.Environment(
