@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 
 from relancebot.app import App  # noqa: E402
 from relancebot.config import load_settings  # noqa: E402
-from relancebot.service.tick import current_plan  # noqa: E402
+from relancebot.service.planning import current_plan  # noqa: E402
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 11, 17, 10, 0, tzinfo=PARIS)

@@ -35,6 +35,7 @@ HEAVY = (
     "holidays",
     "imapclient",
     "jinja2",
+    "sqlite_utils",  # only to apply pending migrations
 )
 
 # Runs the CLI in a fresh interpreter, then says which heavy modules it left loaded.

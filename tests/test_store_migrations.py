@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from relancebot.store.database import open_database
+from relancebot.store.database import SCHEMA, open_database
 from relancebot.store.migrations import migrations
 
 
@@ -26,7 +26,7 @@ def test_upgrade_keeps_every_row(tmp_path: Path) -> None:
     old.conn.close()
 
     db = open_database(path)
-    names = [m.name for m in migrations.applied(db)]
+    names = [m.name for m in migrations.applied(Database(db.conn))]
     assert names[0] == "0001_foundation" and "0003_cases" in names
     assert db.execute(
         "SELECT number, amount, reminders_sent, promised_date FROM invoices"
@@ -34,5 +34,12 @@ def test_upgrade_keeps_every_row(tmp_path: Path) -> None:
     assert db.execute("SELECT name FROM customers").fetchall() == [("Dupont",)]
     db.conn.close()
     again = open_database(path)  # opening again applies nothing twice
-    assert [m.name for m in migrations.applied(again)] == names
+    assert [m.name for m in migrations.applied(Database(again.conn))] == names
     assert again.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_the_schema_list_names_every_migration_in_order(tmp_path: Path) -> None:
+    """open_database skips sqlite-utils when a store has every name of SCHEMA: a migration
+    missing from that list would never be applied to an existing store."""
+    fresh = Database(sqlite3.connect(tmp_path / "new.db", isolation_level=None))
+    assert tuple(m.name for m in migrations.pending(fresh)) == SCHEMA

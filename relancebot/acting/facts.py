@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
-
 from relancebot.core.action_model import CustomerFacts, InvoiceFacts
 from relancebot.core.model import Chase
 from relancebot.inbox.linking import is_public_domain
+from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, recipients
 
 

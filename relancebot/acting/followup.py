@@ -17,12 +17,11 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.acting.reply import Actor
 from relancebot.core.actions import PROMISE_REASON
 from relancebot.outgoing.render import TemplateProblem
+from relancebot.store.connection import Database
 from relancebot.store.records import iso, recipients, record_event
 from relancebot.store.tasks import TaskKind, close_tasks, open_task
 

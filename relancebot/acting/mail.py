@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
 from relancebot.outgoing.compose import Attachment
 from relancebot.outgoing.firm_mail import earlier_messages, letter_context, queue_firm_mail
 from relancebot.outgoing.reminders import PdfUnavailable, read_pdf
 from relancebot.outgoing.render import Renderer
+from relancebot.store.connection import Database
 from relancebot.store.records import customer_row
 
 

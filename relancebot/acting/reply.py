@@ -14,8 +14,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from relancebot.acting.facts import customers_facts, invoice_facts, is_contact
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.classify import Classification
@@ -36,6 +34,7 @@ from relancebot.core.actions import decide
 from relancebot.inbox.linking import Link
 from relancebot.outgoing.reminders import PdfUnavailable
 from relancebot.outgoing.render import Renderer, TemplateProblem
+from relancebot.store.connection import Database
 from relancebot.store.contacts import mark_address_failing
 from relancebot.store.records import iso, record_event
 from relancebot.store.tasks import TaskKind, open_task

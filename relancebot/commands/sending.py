@@ -5,9 +5,8 @@ from __future__ import annotations
 import click
 
 from relancebot.cli import Context, fail, guarded, main, pass_context
-from relancebot.core.model import ReminderBatch
-from relancebot.outgoing.reminders import LEVEL_NAMES
-from relancebot.service.tick import current_plan, run_pass
+from relancebot.core.model import LEVEL_NAMES, ReminderBatch
+from relancebot.service.planning import current_plan
 from relancebot.store.database import service_lock
 
 
@@ -16,6 +15,8 @@ from relancebot.store.database import service_lock
 @guarded
 def tick_command(ctx: Context) -> None:
     """Un passage de tout ce que fait le service à cet instant, puis s'arrête."""
+    from relancebot.service.tick import run_pass
+
     settings = ctx.settings
     with service_lock(settings.database_path, "tick"):
         report = run_pass(ctx.app(), ctx.clock())

@@ -15,6 +15,10 @@ class Chase(StrEnum):
     ESCALATED = "escalated"  # about 30 days overdue: a person phones
 
 
+# What each level is called where a person reads it (journal, plan, formal notice).
+LEVEL_NAMES = {0: "rappel préventif", 1: "1re relance", 2: "2e relance", 3: "3e relance"}
+
+
 class StepKind(StrEnum):
     PRE_REMINDER = "pre_reminder"
     REMINDER = "reminder"

@@ -18,10 +18,9 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from relancebot.classify import Classification, classify
 from relancebot.inbox.linking import METHOD_FR, Link, link_reply
+from relancebot.store.connection import Database
 from relancebot.store.records import record_event
 from relancebot.store.replies import ReplyRow, advance_folder, immediate, insert_reply
 from relancebot.store.tasks import TaskKind, open_task

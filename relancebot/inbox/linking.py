@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from relancebot.classify import Classification
 from relancebot.outgoing.tokens import is_ours
+from relancebot.store.connection import Database
 
 PUBLIC_DOMAINS = frozenset(
     {

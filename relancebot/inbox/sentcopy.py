@@ -11,9 +11,8 @@ import datetime as dt
 import email.parser
 import logging
 
-from sqlite_utils import Database
-
 from relancebot.inbox.mailbox import Mailbox, MailboxError, MailboxUnavailable
+from relancebot.store.connection import Database
 from relancebot.store.records import record_event
 from relancebot.store.replies import immediate
 

@@ -22,8 +22,6 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from relancebot.clock import Clock
 from relancebot.inbox.handling import (
     Incoming,
@@ -41,6 +39,7 @@ from relancebot.inbox.mailbox import (
     MailboxUnavailable,
     MessageGone,
 )
+from relancebot.store.connection import Database
 from relancebot.store.records import record_event, set_state
 from relancebot.store.replies import (
     advance_folder,

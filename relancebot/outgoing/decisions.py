@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from relancebot.outgoing.outbox import record_sent, task_prefix
+from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, iso, record_event
 from relancebot.store.tasks import TaskKind
 

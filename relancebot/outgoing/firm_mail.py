@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
 from relancebot.outgoing.compose import Attachment, Composed, Envelope, compose
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.render import Rendered
 from relancebot.outgoing.tokens import new_message_id
+from relancebot.store.connection import Database
 
 
 def invoice_context(row: dict[str, Any], today: dt.date) -> dict[str, Any]:

@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
+from relancebot.store.connection import Database
 from relancebot.store.contacts import mark_address_failing
 from relancebot.store.records import get_state, iso, record_event, set_state
 from relancebot.store.tasks import TaskKind, open_task

@@ -9,20 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
-from relancebot.core.model import ReminderBatch, Step, StepKind
+from relancebot.core.model import LEVEL_NAMES, ReminderBatch, Step, StepKind
 from relancebot.outgoing.compose import Attachment, Composed, Envelope
 from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
 from relancebot.outgoing.outbox import enqueue
 from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
+from relancebot.store.connection import Database
 from relancebot.store.records import customer_row, iso, recipients, record_event
 from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
-
-LEVEL_NAMES = {0: "rappel préventif", 1: "1re relance", 2: "2e relance", 3: "3e relance"}
 
 
 def template_name(kind: StepKind, level: int) -> str:

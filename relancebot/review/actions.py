@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from relancebot.core.actions import CONTACT_REASON
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.money import format_money
+from relancebot.store.connection import Database
 from relancebot.store.imports import settle as settle_invoice
 from relancebot.store.records import customer_row, invoice_row, iso, record_event
 from relancebot.store.tasks import TaskKind, close_tasks

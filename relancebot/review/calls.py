@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.app import App
 from relancebot.core.actions import PROMISE_REASON
 from relancebot.outgoing.firm_mail import earlier_messages, invoice_context, queue_firm_mail
 from relancebot.review.actions import CALL_KINDS, pause_invoice, record_payment, until_after
 from relancebot.review.cases import Target
+from relancebot.store.connection import Database
 from relancebot.store.records import customer_row, invoice_row, iso, recipients, record_event
 from relancebot.store.tasks import TaskKind, close_tasks, open_task
 

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Step, StepKind
 from relancebot.core.planner import next_step
+from relancebot.store.connection import Database
 from relancebot.store.records import (
     customer_row,
     customer_states,

@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
 from relancebot.core.planner import plan
 from relancebot.inbox.handling import CATEGORY_FR
 from relancebot.review.cases import CaseLine, case_lines, describe_step
+from relancebot.store.connection import Database
 from relancebot.store.records import customer_states, from_iso, iso, open_invoice_states
 from relancebot.store.tasks import TaskKind, open_tasks
 

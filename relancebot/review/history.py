@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlite_utils import Database
-
 from relancebot.inbox.handling import CATEGORY_FR
 from relancebot.review.calls import OUTCOMES_FR
 from relancebot.review.cases import Target
+from relancebot.store.connection import Database
 from relancebot.store.records import from_iso
 
 HistoryLine = tuple[dt.datetime, str, str]  # (when, invoice or '-', what)

@@ -15,13 +15,13 @@ from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from sqlite_utils import Database
 
 from relancebot.config import Settings
+from relancebot.core.model import LEVEL_NAMES
 from relancebot.core.money import format_money
-from relancebot.outgoing.reminders import LEVEL_NAMES
 from relancebot.outgoing.render import long_date
 from relancebot.review.cases import Target
+from relancebot.store.connection import Database
 from relancebot.store.records import customer_row, from_iso
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")

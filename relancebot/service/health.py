@@ -21,9 +21,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from relancebot.config import Settings
+from relancebot.store.connection import Database
 from relancebot.store.database import StoreError, open_database, service_holder
 from relancebot.store.records import from_iso, get_state, iso
 from relancebot.store.vitals import (

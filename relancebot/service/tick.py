@@ -10,20 +10,18 @@ from dataclasses import dataclass, field
 from relancebot.acting import FollowUpReport, follow_up
 from relancebot.app import App
 from relancebot.config import ConfigError
-from relancebot.core.model import Plan, Step
-from relancebot.core.planner import plan
+from relancebot.core.model import Step
 from relancebot.inbox.mailbox import Mailbox, MailboxError
 from relancebot.inbox.sentcopy import SentCopier
 from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
 from relancebot.outgoing.reminders import SetAside, queue_batches
 from relancebot.review.daily import digest_pass
+from relancebot.service.planning import current_plan
 from relancebot.store.database import open_database
 from relancebot.store.records import (
-    customer_states,
     get_state,
     iso,
-    open_invoice_states,
     record_event,
     set_state,
 )
@@ -43,17 +41,6 @@ class TickReport:
     mail: PassReport | None = None  # None: not read (the service's watcher does it)
     follow_up: FollowUpReport = field(default_factory=FollowUpReport)
     mail_error: str = ""
-
-
-def current_plan(app: App, now: dt.datetime) -> Plan:
-    db = app.db
-    return plan(
-        open_invoice_states(db),
-        customer_states(db),
-        app.settings.policy,
-        app.settings.business_calendar(),
-        now,
-    )
 
 
 def escalate(app: App, step: Step, now: dt.datetime) -> bool:

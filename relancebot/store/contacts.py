@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
+from relancebot.store.connection import Database
 from relancebot.store.records import iso, record_event
 from relancebot.store.tasks import TaskKind, open_task
 

@@ -11,9 +11,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from sqlite_utils import Database
+from relancebot.store.connection import Database
 
-from relancebot.store.migrations import migrations
+# The named migrations of relancebot.store.migrations, in order: a store that has them all is
+# opened without importing sqlite-utils (tests/test_store_migrations.py keeps the two equal).
+SCHEMA = (
+    "0001_foundation",
+    "0002_replies",
+    "0003_cases",
+    "0004_outbox_settled",
+    "0005_outbox_attempts",
+)
 
 
 class StoreError(Exception):
@@ -28,30 +36,6 @@ def _create_owner_only(path: Path) -> None:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
-class Store(Database):
-    """sqlite-utils' Database whose outermost transactions take the write lock up front.
-
-    In `run`, the watcher thread and the passes write through separate connections. A
-    deferred transaction that reads and then writes fails at once (SQLITE_BUSY) when the
-    other connection committed in between; BEGIN IMMEDIATE waits for the lock instead.
-    Nested blocks keep sqlite-utils' savepoints.
-    """
-
-    @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        self.conn.execute("COMMIT")
 
 
 _TO_FIX_RIGHTS = "à l'utilisateur qui lance relancebot"
@@ -117,7 +101,7 @@ def open_database(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Store(conn, execute_plugins=False)  # no sqlite-utils plugins, no scan for them
+        db = Database(conn)
         _migrate(db, path)
     except (OSError, sqlite3.Error) as exc:
         conn.close()
@@ -134,14 +118,30 @@ def _migrate(db: Database, path: Path) -> None:
 
     Two first connections to a new file (the service's threads, a command typed meanwhile)
     would both create the same tables; a lock file beside the database makes the second wait,
-    then find nothing pending. The usual case, nothing pending, takes no lock."""
-    if not migrations.pending(db):
+    then find nothing pending. The usual case, nothing pending, takes no lock and does not
+    import sqlite-utils."""
+    if _applied(db) == set(SCHEMA):
         return
+    from sqlite_utils import Database as Migrating
+
+    from relancebot.store.migrations import migrations
+
     lock_path = path.with_name(path.name + ".migrate-lock")
     _create_owner_only(lock_path)
     with open(lock_path, encoding="utf-8") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
-        migrations.apply(db)
+        # The same connection, seen through sqlite-utils (no plugins, no scan for them).
+        migrations.apply(Migrating(db.conn, execute_plugins=False))
+
+
+def _applied(db: Database) -> set[str]:
+    try:
+        rows = db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'relancebot'"
+        ).fetchall()
+    except sqlite3.OperationalError:  # no such table: a new store
+        return set()
+    return {str(name) for (name,) in rows}
 
 
 LOCK_PATIENCE = 1.0  # seconds: `status` peeks at the lock for an instant (service_holder)

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from relancebot.core.money import format_money
 from relancebot.importing.invoices import InvoiceRow
 from relancebot.importing.payments import PaymentRow
+from relancebot.store.connection import Database
 from relancebot.store.records import iso, record_event
 from relancebot.store.tasks import close_tasks
 

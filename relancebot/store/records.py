@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from relancebot.core.model import Chase, CustomerState, InvoiceState
+from relancebot.store.connection import Database
 
 
 def iso(moment: dt.datetime) -> str:

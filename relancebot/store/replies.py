@@ -9,8 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
+from relancebot.store.connection import Database
 from relancebot.store.records import iso
 
 

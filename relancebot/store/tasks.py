@@ -10,8 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from sqlite_utils import Database
-
+from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, iso
 
 

@@ -13,8 +13,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
+from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, get_state, iso, set_state
 
 log = logging.getLogger(__name__)
