@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from dataclasses import dataclass
@@ -90,6 +91,8 @@ class App:
         smtp = self.settings.smtp
         if smtp is None:
             return MaildirTransport(self.settings.outbox_maildir)
+        if smtp.ca_file:  # relative to the config file, as every path of the config
+            smtp = dataclasses.replace(smtp, ca_file=str(self.settings.path(smtp.ca_file)))
         return SmtpTransport(smtp, read_password("RELANCEBOT_SMTP_PASSWORD"))
 
     def mailbox(self) -> Mailbox:

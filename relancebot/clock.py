@@ -8,6 +8,10 @@ from zoneinfo import ZoneInfo
 
 Clock = Callable[[], dt.datetime]
 
+# The years a date typed or imported may fall in: a typo like 9999 or 0026 would be planned
+# around for ever, and date arithmetic overflows near year 9999.
+SENSIBLE_YEARS = range(1990, 2101)
+
 
 def parse_now(text: str, timezone: ZoneInfo) -> dt.datetime:
     """ISO 8601; a time without offset (or a bare date) is in the configured timezone."""
@@ -17,6 +21,11 @@ def parse_now(text: str, timezone: ZoneInfo) -> dt.datetime:
         raise ValueError(
             f"--now : date ISO 8601 attendue (ex. 2026-11-17T09:30:00+01:00), reçu {text!r}"
         ) from None
+    if moment.year not in SENSIBLE_YEARS:
+        raise ValueError(
+            f"--now : {text!r} hors limites (année de {SENSIBLE_YEARS[0]} à "
+            f"{SENSIBLE_YEARS[-1]} attendue)"
+        )
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone)
 
 

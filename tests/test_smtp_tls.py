@@ -223,3 +223,32 @@ def test_no_password_in_the_log(
         assert "outbox=" in done.stderr  # it does log, one line per event
         assert password not in done.stderr and password not in done.stdout
     assert len(handler.received) == 1  # the wrong password sent nothing
+
+
+def test_a_relative_ca_file_is_read_beside_the_config(
+    firm: Firm,
+    certs: tuple[Path, Path, Path],
+    starttls_server: tuple[int, RecordingHandler],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    port, handler = starttls_server
+    (firm.root / "ca.pem").write_bytes(certs[0].read_bytes())
+    firm.write_config(f"""
+        [smtp]
+        host = "127.0.0.1"
+        port = {port}
+        security = "starttls"
+        username = "relances@atelier-morel.fr"
+        ca_file = "ca.pem"
+        """)
+    firm.pdf("F-1")
+    firm.csv(
+        "f.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
+    )
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
+    monkeypatch.setenv("RELANCEBOT_SMTP_PASSWORD", PASSWORD)
+    monkeypatch.chdir(firm.root.parent)  # the command is typed from elsewhere
+    result = firm.run("tick", now="2026-11-03T10:00")
+    assert "1 envoyé(s)" in result.output and len(handler.received) == 1

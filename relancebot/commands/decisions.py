@@ -24,12 +24,12 @@ from relancebot.store.records import record_event
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{option} : date attendue (2026-12-15 ou 15/12/2026), reçu {value!r}")
+    from relancebot.importing.csvfile import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise ValueError(f"{option} : {exc}") from None
 
 
 @main.command("call")

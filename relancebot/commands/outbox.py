@@ -21,6 +21,7 @@ _STATES = {
 @main.group("outbox", invoke_without_command=True)
 @click.option("--all", "show_all", is_flag=True, help="Aussi les messages envoyés.")
 @click.pass_context
+@guarded
 def outbox_group(click_ctx: click.Context, show_all: bool) -> None:
     """La file d'envoi : messages en attente, en échec ou incertains."""
     if click_ctx.invoked_subcommand is not None:

@@ -10,6 +10,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from relancebot.clock import SENSIBLE_YEARS
+
 
 class ImportRejected(Exception):
     """The file was refused; nothing of it was imported. `problems` name each line and reason."""
@@ -100,8 +102,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
 _MIDNIGHT = re.compile(r"[ T]00:00(:00)?$")  # spreadsheets add it to a bare date
 
 
-# A typo like 9999 or 0026 would be planned around, and date arithmetic overflows at year 9999.
-_YEARS = range(1990, 2101)
+_YEARS = SENSIBLE_YEARS
 
 
 def parse_date(text: str) -> dt.date:
