@@ -1,4 +1,4 @@
-"""digest, report, letter: what the firm reads and signs."""
+"""digest, report, letter: what the firm reads and signs (files for the owner only: 0600)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.review.cases import case_lines, resolve
 from relancebot.review.daily import render_digest, send_digest
 from relancebot.review.report import report_csv, report_html, report_text
+from relancebot.store.files import write_private
 from relancebot.store.records import record_event
+
+
+def save(path: Path, data: bytes) -> None:
+    """Customer data, for the owner only (relancebot.store.files); a folder that does not exist
+    or refuses us is one line naming the file, not a traceback."""
+    try:
+        write_private(path, data)
+    except OSError as exc:
+        raise ValueError(f"{path} : écriture impossible ({exc.strerror or exc})") from None
 
 
 @main.command("digest")
@@ -47,7 +57,7 @@ def digest_command(ctx: Context, html_file: Path | None, send: bool) -> None:
     else:
         rendered = render_digest(app, now)[1]
     if html_file is not None:
-        html_file.write_text(rendered.html, encoding="utf-8")
+        save(html_file, rendered.html.encode("utf-8"))
     click.echo(rendered.text)
 
 
@@ -76,9 +86,9 @@ def report_command(
     tz = ctx.settings.tz
     lines = case_lines(app.db, ctx.settings, now, include_paid=include_paid)
     if csv_file is not None:
-        csv_file.write_text(report_csv(lines, tz), encoding="utf-8-sig", newline="")
+        save(csv_file, report_csv(lines, tz).encode("utf-8-sig"))
     if html_file is not None:
-        html_file.write_text(report_html(lines, ctx.settings.firm.name, now, tz), "utf-8")
+        save(html_file, report_html(lines, ctx.settings.firm.name, now, tz).encode("utf-8"))
     if csv_file is None and html_file is None:
         click.echo(report_text(lines, tz))
     else:
@@ -108,7 +118,7 @@ def letter_command(ctx: Context, target: str, out_file: Path | None) -> None:
     path = out_file or Path(
         f"mise-en-demeure-{found.customer_id}-{now.astimezone(ctx.settings.tz):%Y-%m-%d}.pdf"
     )
-    path.write_bytes(letter.pdf)
+    save(path, letter.pdf)
     with db.atomic():
         for number in found.numbers:
             record_event(

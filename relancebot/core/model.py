@@ -42,6 +42,9 @@ class InvoiceState:
     # An earlier email about this invoice has not left yet (queued, retrying, or uncertain):
     # the next level would speak of a reminder the customer never received.
     awaiting_delivery: bool = False
+    # The last reminder was refused for good, and would be again as it is (same addresses, no
+    # person's decision yet): a person looks first. Refused reminders never count as sent.
+    delivery_failed: bool = False
 
     @property
     def balance(self) -> Decimal:

@@ -63,6 +63,8 @@ def next_step(
         return f"relances arrêtées ({invoice.chase.value})"
     if invoice.awaiting_delivery:
         return "la relance précédente n'est pas encore partie"
+    if invoice.delivery_failed:
+        return "relance précédente refusée pour de bon : une personne décide (`relancebot outbox`)"
     if invoice.chase is Chase.PAUSED:
         if invoice.paused_until is None:  # "already paid", a difficulty...: a person decides
             return "en pause : une personne décide"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import mailbox
 import sqlite3
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -14,14 +13,23 @@ from zoneinfo import ZoneInfo
 from fpdf import FPDF
 
 from relancebot.demo.scenario import FIRM, INVOICES, PAYMENTS, REPLIES, START, WEEKS, Reply
+from relancebot.store.files import (
+    add_to_maildir,
+    make_maildir,
+    private_dir,
+    write_private,
+    write_private_text,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 Run = Callable[..., str]  # run(*args, now=...) -> output of one relancebot command
 
 
 def write_firm(folder: Path) -> None:
-    (folder / "factures").mkdir(parents=True, exist_ok=True)
-    (folder / "config.toml").write_text(FIRM, encoding="utf-8")
+    """The demo's firm folder: its customers' data is the owner's alone, like a real firm's."""
+    private_dir(folder)
+    private_dir(folder / "factures")
+    write_private_text(folder / "config.toml", FIRM)
     lines = [
         "Numéro;Client;Courriel;Montant HT;Montant TTC;Date;Échéance;PDF;Langue;Contact;Téléphone"
     ]
@@ -37,7 +45,7 @@ def write_firm(folder: Path) -> None:
                 "latin-1", "replace"
             ).decode("latin-1")
         )
-        pdf.output(str(folder / "factures" / f"{inv.number}.pdf"))
+        write_private(folder / "factures" / f"{inv.number}.pdf", bytes(pdf.output()))
         lines.append(
             ";".join(
                 [
@@ -55,7 +63,7 @@ def write_firm(folder: Path) -> None:
                 ]
             )
         )
-    (folder / "factures.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_private_text(folder / "factures.csv", "\n".join(lines) + "\n")
 
 
 def _last_reminder(folder: Path, address: str) -> tuple[str, str]:
@@ -102,24 +110,20 @@ def play(folder: Path, run: Run, say: Callable[[str], None]) -> None:
     write_firm(folder)
     first = dt.datetime.combine(START, dt.time(7, 0), tzinfo=PARIS)
     run("import-invoices", str(folder / "factures.csv"), now=first.isoformat())
-    inbox = mailbox.Maildir(folder / "inbox", create=True)
+    inbox = make_maildir(folder / "inbox")
     for offset in range(WEEKS * 7):
         day = START + dt.timedelta(days=offset)
         for number_day, number, amount in PAYMENTS:
             if number_day == offset:
-                (folder / "banque").mkdir(exist_ok=True)
-                path = folder / "banque" / f"paiements-{day}.csv"
-                path.write_text(
-                    f"number;amount;date\n{number};{amount};{day:%d/%m/%Y}\n", encoding="utf-8"
-                )
+                path = private_dir(folder / "banque") / f"paiements-{day}.csv"
+                write_private_text(path, f"number;amount;date\n{number};{amount};{day:%d/%m/%Y}\n")
                 run("import-payments", str(path), now=f"{day}T07:00")
         for hour in ("08:30", "09:30"):
             run("tick", now=f"{day}T{hour}")
         for reply in REPLIES:
             if reply.day == offset:
                 when = dt.datetime.combine(day, dt.time(14, 0), tzinfo=PARIS)
-                inbox.add(build_reply(folder, reply, when))
+                add_to_maildir(inbox, build_reply(folder, reply, when))
         run("tick", now=f"{day}T15:00")
         if day.weekday() == 4:
             say(f"  semaine du {day - dt.timedelta(days=4):%d/%m} jouée")
-    inbox.close()

@@ -1,6 +1,7 @@
 """The embedded default: a local Maildir read through the same protocol as IMAP.
 
-``path`` is one Maildir folder (``new/``, ``cur/``, ``tmp/``, created if missing), e.g.
+``path`` is one Maildir folder (``new/``, ``cur/``, ``tmp/``, created if missing, the owner's
+alone: relancebot.store.files), e.g.
 ``data/mail/inbox``; ``move(uid, "Traitées")`` renames into the sibling Maildir
 ``data/mail/Traitées``. UIDs are kept in ``path/.relancebot-uidlist`` (JSON: uidvalidity,
 next uid, unique name → uid, handled uids), rewritten atomically (temp file + os.replace).
@@ -11,31 +12,23 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from itertools import count
 from pathlib import Path
 from typing import Any
 
 from relancebot.inbox.mailbox import Envelope, MailboxError, MailboxUnavailable, MessageGone
+from relancebot.store.files import add_to_maildir, make_maildir, write_private
 
 UIDLIST = ".relancebot-uidlist"
-_SUBDIRS = ("tmp", "new", "cur")
-_unique = count()
 
 
 def _base(name: str) -> str:
     """The unique part of a Maildir file name (flags after ':' change, it does not)."""
     return name.split(":", 1)[0]
-
-
-def _make_maildir(path: Path) -> None:
-    for sub in _SUBDIRS:
-        (path / sub).mkdir(parents=True, exist_ok=True)
 
 
 def _read_header(path: Path) -> bytes:
@@ -93,12 +86,8 @@ class MaildirMailbox:
         return {"uidvalidity": validity, "next_uid": 1, "uids": {}, "handled": []}
 
     def _save(self) -> None:
-        tmp = self.path / f"{UIDLIST}.{os.getpid()}.tmp"
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump(self._require(), f, separators=(",", ":"))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path / UIDLIST)
+        state = json.dumps(self._require(), separators=(",", ":"))
+        write_private(self.path / UIDLIST, state.encode("utf-8"))
 
     def _require(self) -> dict[str, Any]:
         if self._state is None:
@@ -145,7 +134,7 @@ class MaildirMailbox:
     def connect(self) -> None:
         self._interrupted.clear()
         with self._errors("ouverture"):
-            _make_maildir(self.path)
+            make_maildir(self.path)
             self._state = self._load()
             self._scan()
             if not (self.path / UIDLIST).exists():
@@ -205,7 +194,7 @@ class MaildirMailbox:
         with self._errors(f"déplacement du message {uid} vers {folder}"):
             source = self._path_of(uid)
             target = self.path.parent / folder
-            _make_maildir(target)
+            make_maildir(target)
             os.rename(source, target / source.parent.name / source.name)
             self._scan()
 
@@ -213,16 +202,7 @@ class MaildirMailbox:
         if self.sent_path is None:
             return
         with self._errors("copie dans les envoyés"):
-            _make_maildir(self.sent_path)
-            unique = f"{time.time_ns()}.P{os.getpid()}Q{next(_unique)}.{socket.gethostname()}"
-            tmp = self.sent_path / "tmp" / unique
-            with tmp.open("wb") as f:
-                f.write(raw)
-                f.flush()
-                os.fsync(f.fileno())
-            stamp = when.timestamp()
-            os.utime(tmp, (stamp, stamp))
-            os.rename(tmp, self.sent_path / "cur" / f"{unique}:2,S")
+            add_to_maildir(self.sent_path, raw, seen=True, mtime=when.timestamp())
 
     def interrupt(self) -> None:
         self._interrupted.set()

@@ -13,7 +13,7 @@ from relancebot.config import Settings
 from relancebot.core.model import LEVEL_NAMES, ReminderBatch, Step, StepKind
 from relancebot.outgoing.compose import Attachment, Composed, Envelope
 from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
-from relancebot.outgoing.outbox import enqueue
+from relancebot.outgoing.outbox import enqueue, task_prefix
 from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
 from relancebot.store.connection import Database
 from relancebot.store.records import customer_row, iso, recipients, record_event
@@ -119,13 +119,17 @@ def queue_batch(
     with db.atomic():
         steps: list[Step] = []
         pdfs: dict[str, bytes] = {}
+        refused: dict[str, tuple[int, int]] = {}  # invoice -> (reminder row, its failed attempt)
         for step in batch.steps:
             taken = db.execute(
-                "SELECT 1 FROM reminders WHERE invoice_number = ? AND kind = ? AND level = ?",
+                "SELECT r.id, o.id, o.state FROM reminders r JOIN outbox o ON o.id = r.outbox_id"
+                " WHERE r.invoice_number = ? AND r.kind = ? AND r.level = ?",
                 [step.invoice, step.kind.value, step.level],
             ).fetchone()
-            if taken:
+            if taken and taken[2] != "failed":
                 continue  # idempotence: this reminder already exists
+            if taken:  # it was refused for good, never read: this is its new attempt
+                refused[step.invoice] = (taken[0], taken[1])
             path = db.execute(
                 "SELECT pdf_path FROM invoices WHERE number = ?", [step.invoice]
             ).fetchone()[0]
@@ -171,11 +175,19 @@ def queue_batch(
             at=now,
         )
         for step in steps:
-            db.execute(
-                "INSERT INTO reminders (invoice_number, kind, level, outbox_id, planned_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [step.invoice, step.kind.value, step.level, outbox_id, iso(step.due_at)],
-            )
+            again = refused.get(step.invoice)
+            if again is None:
+                db.execute(
+                    "INSERT INTO reminders (invoice_number, kind, level, outbox_id, planned_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [step.invoice, step.kind.value, step.level, outbox_id, iso(step.due_at)],
+                )
+            else:
+                db.execute(
+                    "UPDATE reminders SET outbox_id = ?, planned_at = ? WHERE id = ?",
+                    [outbox_id, iso(step.due_at), again[0]],
+                )
+                supersede(db, again[1], outbox_id, now)
             if step.kind is StepKind.PRE_REMINDER:
                 db.execute(
                     "UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?", [step.invoice]
@@ -193,7 +205,8 @@ def queue_batch(
                 now,
                 "reminder_queued",
                 f"{LEVEL_NAMES[step.level].capitalize()} préparée pour "
-                f"{', '.join(envelope.recipients)}",
+                f"{', '.join(envelope.recipients)}"
+                + (f" (la précédente, #{again[1]}, n'était jamais partie)" if again else ""),
                 invoice=step.invoice,
                 customer=batch.customer_id,
                 detail={"outbox_id": outbox_id, "subject": rendered.subject},
@@ -206,6 +219,21 @@ def queue_batch(
         max(s.level for s in steps),
     )
     return outbox_id
+
+
+def supersede(db: Database, failed_id: int, outbox_id: int, now: dt.datetime) -> None:
+    """A message refused for good whose reminders went again in `outbox_id` waits for no one
+    any more: settled (status stops asking), and the tasks it opened are closed."""
+    note = f"remplacé par #{outbox_id}"
+    db.execute(
+        "UPDATE outbox SET settled_at = ?, settled_note = ? WHERE id = ? AND settled_at IS NULL",
+        [iso(now), note, failed_id],
+    )
+    db.execute(
+        "UPDATE tasks SET state = 'done', closed_at = ?, outcome = ? WHERE state = 'open'"
+        " AND kind = ? AND summary LIKE ?",
+        [iso(now), note, TaskKind.FIX_REMINDER.name.lower(), f"{task_prefix(failed_id)}%"],
+    )
 
 
 def queue_batches(

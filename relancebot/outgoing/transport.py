@@ -8,7 +8,6 @@ it is: the message, a recipient's address, or the server's own settings.
 from __future__ import annotations
 
 import ipaddress
-import mailbox
 import re
 import smtplib
 import socket
@@ -21,6 +20,7 @@ from types import TracebackType
 from typing import Protocol
 
 from relancebot.config import SmtpSettings
+from relancebot.store.files import add_to_maildir, make_maildir
 
 
 class TransportError(Exception):
@@ -82,26 +82,27 @@ class Transport(Protocol):
 
 
 class MaildirTransport:
-    """Nothing leaves the machine: each message becomes a file the user can open."""
+    """Nothing leaves the machine: each message becomes a file the user can open (0600, in
+    0700 folders: customer data is the owner's alone)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def __enter__(self) -> MaildirTransport:
-        self.box = mailbox.Maildir(self.path, create=True)
+        make_maildir(self.path)
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.box.close()
+        return None
 
     def send(
         self, sender: str, recipients: list[str], raw: bytes, committing: Callable[[], None]
     ) -> Accepted:
         envelope = f"X-Relancebot-Envelope: {sender} -> {', '.join(recipients)}\r\n".encode()
         committing()
-        self.box.add(envelope + raw)  # written to tmp/, then renamed into new/: atomic
+        add_to_maildir(self.path, envelope + raw)  # written to tmp/, renamed into new/: atomic
         return Accepted()
 
 

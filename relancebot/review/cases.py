@@ -9,7 +9,7 @@ from typing import Any
 
 from relancebot.config import Settings
 from relancebot.core.calendar import BusinessCalendar
-from relancebot.core.model import Step, StepKind
+from relancebot.core.model import LEVEL_NAMES, Step, StepKind
 from relancebot.core.planner import next_step
 from relancebot.store.connection import Database
 from relancebot.store.records import (
@@ -19,6 +19,7 @@ from relancebot.store.records import (
     invoice_row,
     open_invoice_states,
 )
+from relancebot.store.undelivered import Missed, missed_reminders
 
 LEVELS_FR = {0: "aucune relance", 1: "1re relance", 2: "2e relance", 3: "3e relance"}
 
@@ -94,6 +95,16 @@ def describe_state(row: dict[str, Any], calendar: BusinessCalendar) -> str:
     return "relances en cours"
 
 
+def describe_missed(missed: Missed, calendar: BusinessCalendar) -> str:
+    """A reminder refused for good: the customer never read it, and the person should know."""
+    reason = " ".join(missed.reason.split())
+    reason = reason if len(reason) <= 120 else reason[:119] + "…"
+    return (
+        f"{LEVEL_NAMES[missed.level]} du {calendar.local(missed.queued_at):%d/%m/%Y} jamais"
+        f" partie (refusée pour de bon" + (f" : {reason}" if reason else "") + ")"
+    )
+
+
 _WAITING = {
     "escalated": "appeler le client (`relancebot call`)",
     "stopped": "une personne décide (`relancebot resume` pour reprendre)",
@@ -124,6 +135,7 @@ def case_lines(
     today = calendar.local(now).date()
     states = {s.number: s for s in open_invoice_states(db)}
     customers = customer_states(db)
+    missed = missed_reminders(db)
     where = "" if include_paid else "WHERE i.paid_at IS NULL"
     rows = list(
         db.query(
@@ -140,11 +152,22 @@ def case_lines(
         if numbers is not None and row["number"] not in numbers:
             continue
         state = states.get(row["number"])
+        failed = missed.get(row["number"])
         if state is None:
             step: Step | str = "payée"
         else:
             customer = customers[state.customer_id]
             step = next_step(state, customer, settings.policy, calendar, now)
+            if (  # held as `plan` holds it (core.planner.plan)
+                isinstance(step, Step)
+                and step.kind is not StepKind.ESCALATE
+                and step.due_at <= now
+                and not customer.reachable
+            ):
+                step = "aucune adresse valide : appeler le client"
+        situation = describe_state(row, calendar)
+        if failed is not None:
+            situation += " ; " + describe_missed(failed, calendar)
         summary, _, at = str(row["last_event"] or "").partition("\x1f")
         due = dt.date.fromisoformat(row["due_date"])
         promised = row["promised_date"]
@@ -161,9 +184,10 @@ def case_lines(
                 paid=Decimal(row["paid"]),
                 currency=row["currency"],
                 days_overdue=max((today - due).days, 0),
-                level=int(row["reminders_sent"]),
+                # What reached the customer, or is on its way; not a reminder refused for good.
+                level=failed.reached if failed else int(row["reminders_sent"]),
                 chase=row["chase"],
-                state=describe_state(row, calendar),
+                state=situation,
                 last_action=summary,
                 last_action_at=from_iso(at) if at else None,
                 next_step=describe_step(step, calendar, row["chase"]),

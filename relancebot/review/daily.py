@@ -4,7 +4,8 @@
 2. The day is recorded in service_state (``digest_date``), so a second pass sends nothing,
    even when there was nothing to say (the next digest tells what happened since).
 3. With something to say, the digest goes through the outbox (outside the customers' sending
-   window) to ``[review] email``, or without one into ``digests/AAAA-MM-JJ.html``.
+   window) to ``[review] email``, or without one into ``digests/AAAA-MM-JJ.html`` (the
+   owner's alone, like every file of customer data: relancebot.store.files).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from relancebot.app import App
 from relancebot.outgoing.firm_mail import queue_firm_mail
 from relancebot.outgoing.render import Rendered, TemplateProblem
 from relancebot.review.digest import Digest, build_digest
+from relancebot.store.files import private_dir, write_private_text
 from relancebot.store.records import from_iso, get_state, iso, record_event, set_state
 
 log = logging.getLogger(__name__)
@@ -78,9 +80,8 @@ def send_digest(app: App, now: dt.datetime, *, force: bool = False) -> DigestRes
             result = DigestResult(digest, rendered, outbox_id=outbox_id)
             where = address
         else:
-            path = settings.base_dir / "digests" / f"{today}.html"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(rendered.html, encoding="utf-8")
+            path = private_dir(settings.base_dir / "digests") / f"{today}.html"
+            write_private_text(path, rendered.html)
             result = DigestResult(digest, rendered, file=path)
             where = str(path)
         record_event(

@@ -29,25 +29,34 @@ COLUMNS = (
 )
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+Cell = str | Decimal | int  # text, an amount, a number of days
+
+
 def _decimal(value: Decimal) -> str:
     """'1250,00': what a French spreadsheet reads as a number."""
     return f"{value:.2f}".replace(".", ",")
 
 
-def _row(line: CaseLine, tz: dt.tzinfo, money: bool) -> list[str]:
-    def amount(value: Decimal) -> str:
-        return format_money(value, line.currency) if money else _decimal(value)
+def inert(text: str) -> str:
+    """Text a spreadsheet shows as it is: a customer called "=HYPERLINK(...)" or "-Dupont" gets
+    a leading quote, which Excel and LibreOffice take as "this is text" and do not display."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
+
+def _row(line: CaseLine, tz: dt.tzinfo) -> list[Cell]:
     at = line.last_action_at
     return [
         line.customer,
         line.customer_id,
         line.number,
         line.due_date.strftime("%d/%m/%Y"),
-        amount(line.amount),
-        amount(line.paid),
-        amount(line.balance),
-        str(line.days_overdue),
+        line.amount,
+        line.paid,
+        line.balance,
+        line.days_overdue,
         line.level_name,
         line.last_action,
         at.astimezone(tz).strftime("%d/%m/%Y %H:%M") if at else "",
@@ -56,13 +65,23 @@ def _row(line: CaseLine, tz: dt.tzinfo, money: bool) -> list[str]:
     ]
 
 
+def _csv_cell(cell: Cell) -> str:
+    """Our own numbers stay numbers (negative ones too), so the sheet still sums them; every
+    text is made inert, whoever wrote it."""
+    if isinstance(cell, Decimal):
+        return _decimal(cell)
+    if isinstance(cell, int):
+        return str(cell)
+    return inert(cell)
+
+
 def report_csv(lines: Sequence[CaseLine], tz: dt.tzinfo) -> str:
     """Semicolons and decimal commas, as French spreadsheets expect (written with a BOM)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for line in lines:
-        writer.writerow(_row(line, tz, money=False))
+        writer.writerow([_csv_cell(cell) for cell in _row(line, tz)])
     return out.getvalue()
 
 
@@ -80,8 +99,14 @@ def report_html(lines: Sequence[CaseLine], firm: str, now: dt.datetime, tz: dt.t
     e = html.escape
     balance, overdue, count = totals(lines)
     head = "".join(f"<th>{e(c)}</th>" for c in COLUMNS)
+
+    def text(cell: Cell, currency: str) -> str:
+        return format_money(cell, currency) if isinstance(cell, Decimal) else str(cell)
+
     body = "".join(
-        "<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in _row(line, tz, money=True)) + "</tr>"
+        "<tr>"
+        + "".join(f"<td>{e(text(cell, line.currency))}</td>" for cell in _row(line, tz))
+        + "</tr>"
         for line in lines
     )
     local = now.astimezone(tz)

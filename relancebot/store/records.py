@@ -10,6 +10,7 @@ from typing import Any
 
 from relancebot.core.model import Chase, CustomerState, InvoiceState
 from relancebot.store.connection import Database
+from relancebot.store.undelivered import missed_reminders
 
 
 def iso(moment: dt.datetime) -> str:
@@ -69,7 +70,8 @@ _STATE_COLUMNS = (
 
 def open_invoice_states(db: Database) -> list[InvoiceState]:
     """Every invoice not paid in full: what the planner looks at (plain tuples: this runs over
-    every open invoice at every pass)."""
+    every open invoice at every pass). A reminder refused for good does not count as sent
+    (relancebot.store.undelivered)."""
     in_flight = {
         number
         for (number,) in db.execute(
@@ -77,6 +79,7 @@ def open_invoice_states(db: Database) -> list[InvoiceState]:
             " WHERE o.state IN ('pending', 'sending', 'uncertain')"
         )
     }
+    missed = missed_reminders(db)
     rows = db.execute(f"SELECT {_STATE_COLUMNS} FROM invoices WHERE paid_at IS NULL")
     return [
         InvoiceState(
@@ -85,13 +88,14 @@ def open_invoice_states(db: Database) -> list[InvoiceState]:
             Decimal(amount),
             Decimal(paid),
             dt.date.fromisoformat(due),
-            sent,
-            from_iso(last),
+            m.reached if (m := missed.get(number)) else sent,
+            m.reached_at if m else from_iso(last),
             bool(pre),
             _CHASE[chase],
             from_iso(paused),
             from_iso(anchor),
             number in in_flight,
+            m.waits_for_person if m else False,
         )
         for number, customer, amount, paid, due, sent, last, pre, chase, paused, anchor in rows
     ]
