@@ -113,6 +113,7 @@ def test_the_wheel_carries_the_templates_and_runs_from_anywhere(
     )
     firm = tmp_path / "morel"
     assert not (firm / "gabarits").exists()  # the shipped templates serve
+    assert (firm / "factures").stat().st_mode & 0o777 == 0o700  # invoices: customer data
     with (firm / "config.toml").open("a", encoding="utf-8") as config:
         config.write(
             f'\n[smtp]\nhost = "127.0.0.1"\nport = {smtp_server.port}\nsecurity = "none"\n'

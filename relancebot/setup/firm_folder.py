@@ -15,6 +15,7 @@ from pathlib import Path
 from string import Template
 
 from relancebot.config import parse_settings
+from relancebot.store.files import private_dir
 
 INVOICES_FOLDER = "factures"
 
@@ -51,9 +52,9 @@ def init_firm_folder(folder: Path, firm_name: str, firm_email: str) -> InitResul
     import tomllib
 
     parse_settings(tomllib.loads(text), folder.resolve())  # a ConfigError names the bad value
-    folder.mkdir(parents=True, exist_ok=True)
-    invoices = folder / INVOICES_FOLDER
-    invoices.mkdir(exist_ok=True)
+    if not folder.exists():  # a folder of ours: owner-only (an existing one is left as it is)
+        private_dir(folder)
+    invoices = private_dir(folder / INVOICES_FOLDER)  # the invoices are customer data
     # O_EXCL: two `init` at once, or a file appearing meanwhile, is never overwritten.
     try:
         fd = os.open(config, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
