@@ -227,6 +227,12 @@ class InvoiceSettings:
     # PDFs must live under this folder (relative to the config); "" means the CSV's own folder.
     pdf_root: str = ""
     allow_pdf_outside_root: bool = False
+    # The PDFs of one email together (one customer's reminder), and so each PDF at import:
+    # above 10 MB many mail servers refuse the message (base64 adds a third on the way).
+    max_pdf_bytes: int = 10_000_000
+
+    def __post_init__(self) -> None:
+        require_range("invoices.max_pdf_bytes", self.max_pdf_bytes, 10_000, 100_000_000)
 
 
 @dataclass(frozen=True)

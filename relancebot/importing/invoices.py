@@ -3,67 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from relancebot.core.money import AmountError, parse_amount
-from relancebot.importing.csvfile import ImportRejected, Row, clean_text, parse_date, read_rows
-
-# Headers as accounting exports and spreadsheets write them; compared after folding case,
-# accents and punctuation ("N° de facture" = "no de facture").
-ALIASES: dict[str, tuple[str, ...]] = {
-    "number": (
-        "number", "numéro", "n° facture", "no facture", "num facture", "numéro de facture",
-        "numéro facture", "n° de facture", "numéro de la facture", "facture n°", "facture",
-        "référence facture", "réf facture", "invoice", "invoice number", "invoice no",
-        "invoice #", "invoice id",
-    ),
-    "client": (
-        "client", "nom client", "nom du client", "client nom", "raison sociale",
-        "raison sociale client", "société", "tiers", "customer", "customer name", "company",
-        "nom",
-    ),
-    "email": (
-        "email", "e-mail", "courriel", "mail", "adresse email", "adresse e-mail",
-        "adresse mail", "adresse électronique", "email client", "e-mail client", "mail client",
-        "courriel client", "email address",
-    ),
-    "amount": (
-        "amount", "montant ttc", "total ttc", "ttc", "montant", "net à payer", "amount incl tax",
-    ),
-    "amount_excl_tax": ("amount_excl_tax", "montant ht", "total ht", "ht", "amount excl tax"),
-    "issue_date": (
-        "issue_date", "date", "date facture", "date de facture", "date de la facture",
-        "date d'émission", "date émission", "invoice date",
-    ),
-    "due_date": (
-        "due_date", "échéance", "date d'échéance", "date échéance", "date limite",
-        "date limite de paiement", "date d'échéance de la facture", "due date",
-    ),
-    "pdf": ("pdf", "fichier", "fichier pdf", "chemin pdf", "chemin", "document", "file"),
-    "phone": ("phone", "téléphone", "tél", "tel", "téléphone client", "portable"),
-    "contact": ("contact", "interlocuteur", "nom du contact", "contact name"),
-    "currency": ("currency", "devise"),
-    "language": ("language", "langue"),
-    "cc": ("cc", "copie", "copie à", "en copie"),
-    "client_id": (
-        "client_id", "code client", "n° client", "id client", "numéro client", "customer id",
-    ),
-}  # fmt: skip
-REQUIRED = ("number", "client", "email", "amount", "issue_date", "due_date", "pdf")
-_LANGUAGES = {
-    "fr": "fr",
-    "francais": "fr",
-    "french": "fr",
-    "en": "en",
-    "anglais": "en",
-    "english": "en",
-    "gb": "en",
-    "uk": "en",
-}
+from relancebot.importing.columns import INVOICE_COLUMNS, INVOICE_REQUIRED, LANGUAGES
+from relancebot.importing.csvfile import (
+    ImportRejected,
+    Row,
+    clean_text,
+    decimal_marks,
+    line_of,
+    parse_date,
+    read_amount,
+    read_rows,
+)
+from relancebot.importing.identity import (
+    Seen,
+    address_marks,
+    parse_registration,
+    same_name_conflicts,
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +47,9 @@ class InvoiceRow:
     phone: str
     contact: str
     language: str | None
+    explicit_id: bool = False  # the file gave a client_id
+    siren: str = ""
+    siret: str = ""
 
 
 def customer_key(name: str) -> str:
@@ -110,11 +77,14 @@ def parse_addresses(text: str, what: str) -> tuple[str, ...]:
                 info = validate_email(part, check_deliverability=False)
             except EmailNotValidError as exc:
                 raise ValueError(f"{what} invalide {part!r} : {exc}") from None
-            out.append(info.normalized.lower())
+            # Stored as servers route it: an internationalised domain in ASCII (core.addresses).
+            out.append(f"{info.local_part}@{info.ascii_domain}".lower())
     return tuple(dict.fromkeys(out))
 
 
-def check_pdf(value: str, csv_dir: Path, pdf_root: Path, allow_outside: bool) -> Path:
+def check_pdf(
+    value: str, csv_dir: Path, pdf_root: Path, allow_outside: bool, max_bytes: int | None = None
+) -> Path:
     if not value:
         raise ValueError("pdf : chemin vide")
     clean_text(value, "pdf", 1000)
@@ -129,16 +99,37 @@ def check_pdf(value: str, csv_dir: Path, pdf_root: Path, allow_outside: bool) ->
     try:
         with path.open("rb") as handle:
             magic = handle.read(5)
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         raise ValueError(f"pdf introuvable : {path}") from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise ValueError(f"pdf illisible : {path} ({exc.strerror})") from None
     if magic != b"%PDF-":
         raise ValueError(f"{path} n'est pas un PDF")
+    if max_bytes is not None and size > max_bytes:
+        raise ValueError(
+            f"pdf trop lourd pour un email : {path} ({megabytes(size)}, au plus "
+            f"{megabytes(max_bytes)}, voir invoices.max_pdf_bytes)"
+        )
     return path
 
 
-def _parse_row(row: Row, csv_dir: Path, pdf_root: Path, allow_outside: bool) -> InvoiceRow:
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What checking a row needs beyond the row: where it comes from, how its amounts read."""
+
+    csv_dir: Path
+    pdf_root: Path
+    allow_outside: bool
+    max_pdf_bytes: int | None
+    marks: Mapping[str, str | None]  # money column -> its decimal mark, when the file shows it
+
+
+def _parse_row(row: Row, context: _Context) -> InvoiceRow:
     if "__error__" in row.values:
         raise ValueError(row.values["__error__"])
     number = clean_text(row.get("number"), "numéro", 64)
@@ -150,11 +141,12 @@ def _parse_row(row: Row, csv_dir: Path, pdf_root: Path, allow_outside: bool) -> 
     emails = parse_addresses(row.get("email"), "email")
     if not emails:
         raise ValueError("email vide")
-    try:
-        amount = parse_amount(row.get("amount"))
-        excl = parse_amount(row.get("amount_excl_tax")) if row.get("amount_excl_tax") else None
-    except AmountError as exc:
-        raise ValueError(str(exc)) from None
+    amount = read_amount(row, "amount", context.marks["amount"])
+    excl = (
+        read_amount(row, "amount_excl_tax", context.marks["amount_excl_tax"])
+        if row.get("amount_excl_tax")
+        else None
+    )
     if amount <= 0:
         raise ValueError(f"montant {amount} : un montant positif est attendu")
     if excl is not None and not 0 < excl <= amount:
@@ -165,13 +157,14 @@ def _parse_row(row: Row, csv_dir: Path, pdf_root: Path, allow_outside: bool) -> 
         raise ValueError(f"échéance {due_date} antérieure à la date de facture {issue_date}")
     language = None
     if row.get("language"):
-        language = _LANGUAGES.get(customer_key(row.get("language")))
+        language = LANGUAGES.get(customer_key(row.get("language")))
         if language is None:
             raise ValueError(f"langue {row.get('language')!r} : 'fr' ou 'en' attendu")
     currency = (row.get("currency") or "EUR").upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
         raise ValueError(f"devise {currency!r} : code à trois lettres attendu (EUR)")
     client_id = clean_text(row.get("client_id"), "code client", 64)
+    siren, siret = parse_registration(row.get("siren"), row.get("siret"))
     return InvoiceRow(
         line=row.line,
         number=number,
@@ -184,34 +177,69 @@ def _parse_row(row: Row, csv_dir: Path, pdf_root: Path, allow_outside: bool) -> 
         currency=currency,
         issue_date=issue_date,
         due_date=due_date,
-        pdf=check_pdf(row.get("pdf"), csv_dir, pdf_root, allow_outside),
+        pdf=check_pdf(
+            row.get("pdf"),
+            context.csv_dir,
+            context.pdf_root,
+            context.allow_outside,
+            context.max_pdf_bytes,
+        ),
         phone=clean_text(row.get("phone"), "téléphone", 40),
         contact=clean_text(row.get("contact"), "contact"),
         language=language,
+        explicit_id=bool(client_id),
+        siren=siren,
+        siret=siret,
+    )
+
+
+def seen(row: InvoiceRow) -> Seen:
+    """The row as the identity checks see it."""
+    return Seen(
+        line=row.line,
+        key=row.customer_id,
+        name=row.client,
+        name_key=customer_key(row.client),
+        explicit=row.explicit_id,
+        siren=row.siren,
+        siret=row.siret,
+        marks=address_marks(row.emails),
     )
 
 
 def read_invoice_file(
-    path: Path, pdf_root: Path | None = None, allow_outside: bool = False
+    path: Path,
+    pdf_root: Path | None = None,
+    allow_outside: bool = False,
+    max_pdf_bytes: int | None = None,
 ) -> list[InvoiceRow]:
-    """Every row of the file, checked; ImportRejected lists every bad line at once."""
+    """Every row of the file, checked; ImportRejected lists every bad line at once.
+
+    Amounts are read knowing their column ("1.250" is 1 250 € when another amount shows ","
+    as the decimal mark; the HT and TTC columns of one export are written alike), and the
+    lines of one name must describe one company (see importing.identity).
+    """
     csv_dir = path.resolve().parent
+    table = read_rows(path, INVOICE_COLUMNS, INVOICE_REQUIRED)
+    marks = decimal_marks(table, ("amount", "amount_excl_tax"))
+    context = _Context(csv_dir, pdf_root or csv_dir, allow_outside, max_pdf_bytes, marks)
     rows: list[InvoiceRow] = []
     problems: list[str] = []
-    seen: dict[str, int] = {}
-    for row in read_rows(path, ALIASES, REQUIRED):
+    first_line: dict[str, int] = {}
+    for row in table:
         try:
-            parsed = _parse_row(row, csv_dir, pdf_root or csv_dir, allow_outside)
+            parsed = _parse_row(row, context)
         except ValueError as exc:
             problems.append(f"ligne {row.line} : {exc}")
             continue
-        if parsed.number in seen:
-            first = seen[parsed.number]
+        if parsed.number in first_line:
+            first = first_line[parsed.number]
             problems.append(f"ligne {row.line} : facture {parsed.number} déjà vue ligne {first}")
-        seen[parsed.number] = row.line
+        first_line[parsed.number] = row.line
         rows.append(parsed)
+    problems += same_name_conflicts([seen(r) for r in rows])
     if problems:
-        raise ImportRejected(path, problems)
+        raise ImportRejected(path, sorted(problems, key=line_of))
     if not rows:
         raise ImportRejected(path, ["aucune facture dans le fichier"])
     return rows

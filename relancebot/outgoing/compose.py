@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from email.header import Header
 from email.utils import encode_rfc2231, format_datetime, formataddr
 
+from relancebot.core.addresses import wire_address
+
 CRLF = b"\r\n"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -39,14 +41,22 @@ class Envelope:
 
     @property
     def recipients(self) -> list[str]:
-        return list(dict.fromkeys([*self.to, *self.cc]))
+        """What the SMTP envelope carries: every address in its wire form (`wire_address`)."""
+        return list(dict.fromkeys(wire_address(a) for a in [*self.to, *self.cc]))
 
 
 @dataclass(frozen=True)
 class Composed:
-    raw: bytes  # CRLF line endings, 7-bit clean: ready for SMTP DATA
+    # CRLF line endings, ready for SMTP DATA; 7-bit clean, unless an address has a non-ASCII
+    # local part: its header is then UTF-8 (RFC 6532), and the envelope asks for SMTPUTF8.
+    raw: bytes
     message_id: str
     subject: str
+
+
+class AttachmentsTooLarge(ValueError):
+    """The PDFs of one email weigh more than a mail server would carry ([invoices]
+    max_pdf_bytes): the reminder is set aside for a person, with this reason."""
 
 
 def _checked(value: str, what: str) -> str:
@@ -67,7 +77,14 @@ def _text_header(value: str) -> str:
 def _address(addr: str, name: str = "") -> str:
     _checked(addr, "adresse")
     _checked(name, "nom")
-    return formataddr((name, addr), charset="utf-8")
+    wire = wire_address(addr)
+    if wire.isascii():
+        return formataddr((name, wire), charset="utf-8")
+    # RFC 6532: the address is written in UTF-8 as it is (a dot-atom: email-validator refuses
+    # quoted local parts), its name quoted or encoded as usual. Only a server offering SMTPUTF8
+    # takes such a message, and the transport asks for it: the envelope has the same address.
+    shown = formataddr((name, ""), charset="utf-8").removesuffix(" <>") if name else ""
+    return f"{shown} <{wire}>" if shown else wire
 
 
 def _boundary() -> str:
@@ -121,8 +138,20 @@ def compose(
     date: dt.datetime,
     attachments: Sequence[Attachment] = (),
     thread: Sequence[str] = (),
+    max_attachments_bytes: int | None = None,
 ) -> Composed:
-    """Build the message. `thread` lists earlier Message-IDs, oldest first, to thread onto."""
+    """Build the message. `thread` lists earlier Message-IDs, oldest first, to thread onto.
+
+    Raises AttachmentsTooLarge when the attachments together exceed `max_attachments_bytes`,
+    before anything is encoded: no server would carry the email.
+    """
+    weight = sum(len(a.content) for a in attachments)
+    if max_attachments_bytes is not None and weight > max_attachments_bytes:
+        raise AttachmentsTooLarge(
+            f"PDF joints trop lourds pour un email : {_megabytes(weight)} pour "
+            f"{len(attachments)} facture(s), au plus {_megabytes(max_attachments_bytes)} "
+            "(invoices.max_pdf_bytes) ; envoyer les factures une à une ou alléger les PDF"
+        )
     headers = [
         f"From: {_address(envelope.sender, envelope.sender_name)}",
         f"To: {', '.join(_address(a) for a in envelope.to)}",
@@ -156,5 +185,9 @@ def compose(
         body = _multipart("alternative", [body, text_part("html", html)])
     if attachments:
         body = _multipart("mixed", [body, *(_attachment(a) for a in attachments)])
-    raw = CRLF.join(h.encode("ascii") for h in headers) + CRLF + body
+    raw = CRLF.join(h.encode("utf-8") for h in headers) + CRLF + body
     return Composed(raw, message_id, subject)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")

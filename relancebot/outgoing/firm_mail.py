@@ -96,6 +96,7 @@ def firm_message(
         date=now,
         attachments=attachments,
         thread=thread,
+        max_attachments_bytes=settings.invoices.max_pdf_bytes,
     )
     return message, envelope
 

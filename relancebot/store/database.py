@@ -21,6 +21,7 @@ SCHEMA = (
     "0003_cases",
     "0004_outbox_settled",
     "0005_outbox_attempts",
+    "0006_import_identity",
 )
 
 

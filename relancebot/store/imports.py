@@ -9,9 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from relancebot.core.money import format_money
+from relancebot.importing.csvfile import ImportRejected, line_of
 from relancebot.importing.invoices import InvoiceRow
 from relancebot.importing.payments import PaymentRow
 from relancebot.store.connection import Database
+from relancebot.store.contacts import set_import_addresses
+from relancebot.store.import_checks import Owner, invoice_owners, store_conflicts
 from relancebot.store.records import iso, record_event
 from relancebot.store.tasks import close_tasks
 
@@ -22,18 +25,23 @@ class ImportSummary:
     updated: int = 0
     skipped: int = 0  # payments already recorded (the same file imported twice)
     settled: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()  # invoices moved to another customer (--move)
+    notes: tuple[str, ...] = ()  # what changed in the customers' addresses, for the person
 
 
 def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
     # A blank cell never erases what the file knew before (a phone typed in by a person).
     db.execute(
-        """INSERT INTO customers (id, name, contact, phone, language, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)
+        """INSERT INTO customers (id, name, contact, phone, language, siren, siret, created_at,
+                                  updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET
              name = excluded.name,
              contact = CASE WHEN excluded.contact != '' THEN excluded.contact ELSE contact END,
              phone = CASE WHEN excluded.phone != '' THEN excluded.phone ELSE phone END,
              language = CASE WHEN ? THEN excluded.language ELSE language END,
+             siren = CASE WHEN excluded.siren != '' THEN excluded.siren ELSE siren END,
+             siret = CASE WHEN excluded.siret != '' THEN excluded.siret ELSE siret END,
              updated_at = excluded.updated_at""",
         [
             row.customer_id,
@@ -41,53 +49,39 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
             row.contact,
             row.phone,
             row.language or "fr",
+            row.siren,
+            row.siret,
             now,
             now,
             row.language is not None,
         ],
     )
-    for role, addresses in (("to", row.emails), ("cc", row.cc)):
-        for address in addresses:
-            db.execute(
-                "INSERT OR IGNORE INTO contacts (customer_id, email, role) VALUES (?, ?, ?)",
-                [row.customer_id, address, role],
-            )
 
 
 def save_invoices(
-    db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, source: Path
+    db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, source: Path, move: bool = False
 ) -> ImportSummary:
+    """Write a checked file in one transaction, or nothing when the store refuses it.
+
+    1. Against the store (store.import_checks): an invoice of another customer is refused
+       unless `move`, a name already on file for another company is refused.
+    2. Customers, then invoices (added, updated, or moved with their payments, journalled).
+    3. Each customer's addresses become those the file gives it (store.contacts).
+    """
     now = iso(at)
     added = updated = 0
+    moved: list[str] = []
+    notes: list[str] = []
     with db.atomic():
+        owners = invoice_owners(db, [r.number for r in rows])
+        problems = store_conflicts(db, rows, owners, move)
+        if problems:
+            raise ImportRejected(source, sorted(problems, key=line_of))
         for row in rows:
             _upsert_customer(db, row, now)
-            values = [
-                row.customer_id,
-                str(row.amount),
-                str(row.amount_excl_tax) if row.amount_excl_tax is not None else None,
-                row.currency,
-                row.issue_date.isoformat(),
-                row.due_date.isoformat(),
-                str(row.pdf),
-            ]
-            exists = db.execute("SELECT 1 FROM invoices WHERE number = ?", [row.number]).fetchone()
-            if exists:
-                db.execute(
-                    """UPDATE invoices SET customer_id = ?, amount = ?, amount_excl_tax = ?,
-                       currency = ?, issue_date = ?, due_date = ?, pdf_path = ?, updated_at = ?
-                       WHERE number = ?""",
-                    [*values, now, row.number],
-                )
-                updated += 1
-                kind, summary = "invoice_updated", f"Facture {row.number} mise à jour par import"
-            else:
-                db.execute(
-                    """INSERT INTO invoices (customer_id, amount, amount_excl_tax, currency,
-                       issue_date, due_date, pdf_path, number, created_at, updated_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    [*values, row.number, now, now],
-                )
+            owner = owners.get(row.number)
+            if owner is None:
+                _insert_invoice(db, row, now)
                 added += 1
                 kind, summary = (
                     "invoice_imported",
@@ -96,6 +90,13 @@ def save_invoices(
                         f", échéance {row.due_date:%d/%m/%Y}"
                     ),
                 )
+            else:
+                _update_invoice(db, row, now)
+                updated += 1
+                kind, summary = "invoice_updated", f"Facture {row.number} mise à jour par import"
+                if owner.customer_id != row.customer_id:
+                    _moved(db, row, owner, at, source)
+                    moved.append(row.number)
             settle(db, row.number, at)
             record_event(
                 db,
@@ -106,7 +107,71 @@ def save_invoices(
                 customer=row.customer_id,
                 detail={"source": str(source), "line": row.line},
             )
-    return ImportSummary(added, updated)
+        for customer_id, (to, cc) in _addresses_by_customer(rows).items():
+            for role, addresses in (("to", to), ("cc", cc)):
+                notes += set_import_addresses(db, customer_id, role, addresses, at, source)
+    return ImportSummary(added, updated, moved=tuple(moved), notes=tuple(notes))
+
+
+def _insert_invoice(db: Database, row: InvoiceRow, now: str) -> None:
+    db.execute(
+        """INSERT INTO invoices (customer_id, amount, amount_excl_tax, currency,
+           issue_date, due_date, pdf_path, number, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [*_invoice_values(row), row.number, now, now],
+    )
+
+
+def _update_invoice(db: Database, row: InvoiceRow, now: str) -> None:
+    db.execute(
+        """UPDATE invoices SET customer_id = ?, amount = ?, amount_excl_tax = ?,
+           currency = ?, issue_date = ?, due_date = ?, pdf_path = ?, updated_at = ?
+           WHERE number = ?""",
+        [*_invoice_values(row), now, row.number],
+    )
+
+
+def _invoice_values(row: InvoiceRow) -> list[str | None]:
+    return [
+        row.customer_id,
+        str(row.amount),
+        str(row.amount_excl_tax) if row.amount_excl_tax is not None else None,
+        row.currency,
+        row.issue_date.isoformat(),
+        row.due_date.isoformat(),
+        str(row.pdf),
+    ]
+
+
+def _moved(db: Database, row: InvoiceRow, owner: Owner, at: dt.datetime, source: Path) -> None:
+    """Asked for with --move: the invoice, its payments (kept by number) and its open tasks
+    now belong to the other customer; both customers' journals say so. Its reminders stay
+    in its history, and its chase goes on where it was."""
+    db.execute(
+        "UPDATE tasks SET customer_id = ? WHERE invoice_number = ? AND state = 'open'",
+        [row.customer_id, row.number],
+    )
+    summary = (
+        f"Facture {row.number} déplacée de « {owner.name} » ({owner.customer_id}) vers "
+        f"« {row.client} » ({row.customer_id}) par import --move, avec ses paiements"
+    )
+    detail = {"source": str(source), "line": row.line, "from": owner.customer_id}
+    for customer in (owner.customer_id, row.customer_id):
+        record_event(
+            db, at, "invoice_moved", summary, invoice=row.number, customer=customer, detail=detail
+        )
+
+
+def _addresses_by_customer(
+    rows: Sequence[InvoiceRow],
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Every address the file gives each customer, in the file's order."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for row in rows:
+        to, cc = found.setdefault(row.customer_id, ([], []))
+        to.extend(a for a in row.emails if a not in to)
+        cc.extend(a for a in row.cc if a not in cc)
+    return found
 
 
 def settle(db: Database, number: str, at: dt.datetime) -> bool:
@@ -132,19 +197,23 @@ def settle(db: Database, number: str, at: dt.datetime) -> bool:
 def save_payments(
     db: Database, rows: Sequence[PaymentRow], at: dt.datetime, source: Path
 ) -> ImportSummary:
+    """Record each payment once: a payment is known by its invoice, date, amount, reference
+    and occurrence (the n-th identical row of its file), so identical rows of one file all
+    count, and the same file, or a later export repeating its rows, adds nothing again."""
     added = skipped = 0
     settled: list[str] = []
     with db.atomic():
         for row in rows:
             cursor = db.execute(
                 """INSERT OR IGNORE INTO payments
-                   (invoice_number, amount, date, reference, source, imported_at)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
+                   (invoice_number, amount, date, reference, occurrence, source, imported_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [
                     row.number,
                     str(row.amount),
                     row.date.isoformat(),
                     row.reference,
+                    row.occurrence,
                     f"{source}:{row.line}",
                     iso(at),
                 ],

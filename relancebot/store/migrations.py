@@ -237,3 +237,35 @@ def outbox_attempts(db: Database) -> None:
         ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
         """
     )
+
+
+@migrations(name="0006_import_identity")
+def import_identity(db: Database) -> None:
+    db.executescript(
+        """
+        -- A customer's SIREN and SIRET when its invoices give them: with its addresses' domains,
+        -- what tells two companies of one name apart at every import (importing.identity).
+        ALTER TABLE customers ADD COLUMN siren TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN siret TEXT NOT NULL DEFAULT '';
+        -- Two identical rows of one file (two instalments of one amount on one day) are two
+        -- payments: the n-th identical row of a file is occurrence n, so importing the file
+        -- again, or a later export that repeats it, adds nothing (store.imports).
+        CREATE TABLE payments_new (
+            id INTEGER PRIMARY KEY,
+            invoice_number TEXT NOT NULL REFERENCES invoices(number),
+            amount TEXT NOT NULL,
+            date TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            occurrence INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (invoice_number, date, amount, reference, occurrence)
+        );
+        INSERT INTO payments_new (id, invoice_number, amount, date, reference, source,
+                                  imported_at)
+            SELECT id, invoice_number, amount, date, reference, source, imported_at
+            FROM payments;
+        DROP TABLE payments;
+        ALTER TABLE payments_new RENAME TO payments;
+        """
+    )
