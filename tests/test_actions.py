@@ -148,14 +148,7 @@ def test_stopped_or_escalated_chases_are_not_resumed_by_a_pause(category: str) -
             ("expert@cabinet-roux.fr",),
             True,
         ),
-        # An outsider naming a real invoice number: the contacts on file, and a person told.
-        (
-            "escroc@evil.example",
-            "invoice_number",
-            ("compta@dupont.fr",),
-            ("expert@cabinet-roux.fr",),
-            True,
-        ),
+        # An outsider naming a real invoice number: no duplicate at all, see the test below.
     ],
 )
 def test_duplicate_recipients(
@@ -168,10 +161,17 @@ def test_duplicate_recipients(
     assert asks == ([Ask.READ_REPLY] if task else [])
 
 
+def test_an_outsider_only_informs_a_person() -> None:
+    r = reply("not_received", "escroc@evil.example", link_method="invoice_number")
+    assert kinds(run(r)) == ["OpenTask", "Journal"]
+    assert of(run(r), OpenTask)[0].ask is Ask.READ_REPLY
+
+
 def test_public_webmail_is_never_a_customer_domain() -> None:
     r = reply("not_received", "autre@gmail.com", customer_id="martin", link_method="references")
-    (send,) = of(run(r, inv("F-9", "martin")), SendDuplicate)
-    assert send.to == ("jean.martin@gmail.com",)
+    effects = run(r, inv("F-9", "martin"))
+    assert not of(effects, SendDuplicate)
+    assert [t.ask for t in of(effects, OpenTask)] == [Ask.READ_REPLY]
 
 
 def test_duplicate_at_most_once_a_week_per_invoice() -> None:
@@ -218,7 +218,15 @@ def test_wrong_contact(new_contact: str | None, suggested: str | None) -> None:
     ],
 )
 def test_bounce(failed: str | None, known: bool, expected: list[str]) -> None:
-    effects = run(reply("bounce", failed_recipient=failed, failed_recipient_known=known))
+    effects = run(
+        reply(
+            "bounce",
+            failed_recipient=failed,
+            failed_recipient_known=known,
+            signed_reference=True,
+            failed_recipient_referenced=known,
+        )
+    )
     assert kinds(effects) == expected
     if known:
         assert effects[0] == MarkFailing("compta@dupont.fr", "message non distribué (réponse n° 1)")

@@ -71,10 +71,11 @@ def test_an_outsider_naming_a_real_invoice_gets_nothing(world: World) -> None:
     world.tick("2026-11-06T10:00")
     assert world.mail_to("escroc@evil.example") == []
     assert all("escroc" not in str(r.rcpt_tos) for r in world.smtp.received)
-    (dup,) = world.outbox("duplicate")
-    assert dup["recipients"] == ["ap@acme.fr"]  # the contact on file instead
+    # Nor to the customer: "suite à votre message" about a message it never wrote. A person
+    # reads the request and sends the duplicate if it is legitimate (tests/test_trust_*).
+    assert world.outbox("duplicate") == []
     (task,) = world.tasks("read_reply")
-    assert "escroc@evil.example" in task["summary"] and "contacts connus" in task["summary"]
+    assert "escroc@evil.example" in task["summary"] and "duplicata" in task["summary"]
 
 
 def test_same_domain_linked_only_by_domain_gets_nothing(world: World) -> None:
@@ -101,4 +102,5 @@ def test_public_webmail_is_not_a_customer_domain(world: World) -> None:
     world.receive(reply("quelquun@gmail.com", NEVER, in_reply_to=mid))
     world.tick("2026-11-06T10:00")
     assert world.mail_to("quelquun@gmail.com") == []
-    assert [d["recipients"] for d in world.outbox("duplicate")] == [["jean.martin@gmail.com"]]
+    assert world.outbox("duplicate") == []  # a stranger at gmail.com: a person reads it
+    assert "quelquun@gmail.com" in world.tasks("read_reply")[0]["summary"]

@@ -64,11 +64,12 @@ def close_settled(db: Database, now: dt.datetime) -> list[str]:
 
 
 def _promise_made_on(db: Database, numbers: list[str], calendar_tz: dt.tzinfo) -> dt.date | None:
+    """The day of the last promise acted on: by a call, or a reply that was allowed to pause
+    the chase (journalled 'promise'); a stranger's promise, only shown to a person, is none."""
     marks = ",".join("?" * len(numbers))
     row = db.execute(
         f"""SELECT MAX(at) FROM (
-            SELECT r.handled_at AS at FROM replies r JOIN reply_invoices ri ON ri.reply_id = r.id
-            WHERE ri.invoice_number IN ({marks}) AND r.category = 'promise_to_pay'
+            SELECT e.at FROM events e WHERE e.invoice_number IN ({marks}) AND e.kind = 'promise'
             UNION ALL
             SELECT c.at FROM calls c WHERE c.invoice_number IN ({marks})
             AND c.outcome = 'promise')""",

@@ -14,7 +14,13 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from relancebot.acting.facts import customers_facts, invoice_facts, is_contact
+from relancebot.acting.facts import (
+    customers_facts,
+    invoice_facts,
+    is_contact,
+    last_sent_to,
+    sent_to_in,
+)
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.classify import Classification
 from relancebot.config import Settings
@@ -68,6 +74,10 @@ def reply_facts(db: Database, reply_id: int, c: Classification, link: Link) -> R
         failed_recipient=c.failed_recipient,
         failed_recipient_known=is_contact(db, c.failed_recipient),
         excerpt=c.excerpt,
+        signed_reference=bool(link.message_ids),
+        foreign_reference=bool(c.original_message_id or c.in_reply_to or c.references),
+        failed_recipient_referenced=sent_to_in(db, link.message_ids, c.failed_recipient),
+        failed_recipient_last_sent=last_sent_to(db, c.failed_recipient),
     )
 
 

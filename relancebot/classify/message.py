@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 
 from relancebot.classify.htmltext import html_to_text
+from relancebot.classify.text import printable
 
 # Guards against hostile or broken messages (deep MIME nesting, thousands of parts).
 _MAX_DEPTH = 30
@@ -19,6 +20,13 @@ _MAX_PARTS = 300
 _MAX_TEXT = 200_000
 
 _ANGLE_ID = re.compile(r"<[^<>\s]{1,300}>")
+# Runs of RFC 2047 encoded words; the blanks between two of them are not part of the text.
+_ENCODED_WORD = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
+_ENCODED_RUN = re.compile(f"{_ENCODED_WORD}(?:\\s+{_ENCODED_WORD})*")
+# The addr-spec of a mailbox is in angle brackets; quoted display names and comments are not.
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
 _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.UNICODE)
 
 
@@ -68,26 +76,34 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def _unescape_8bit(raw: str) -> str:
+    """Raw 8-bit header bytes (RFC 6532 UTF-8, or Latin-1 from old clients), which the parser
+    keeps as surrogate escapes, decoded as text: UTF-8 when valid, else Windows-1252."""
+    if not any("\udc80" <= c <= "\udcff" for c in raw):
+        return raw
+    return decode_bytes(raw.encode("utf-8", "surrogateescape"), None)
+
+
+def _decode_encoded_words(run: re.Match[str]) -> str:
+    try:
+        chunks = email.header.decode_header(run.group(0))
+    except Exception:  # malformed encoded words: keep the text as it came
+        return run.group(0)
+    return "".join(
+        decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+        for chunk, charset in chunks
+    )
+
+
 def decode_header_value(value: object) -> str:
-    """Decode RFC 2047 words; malformed words and raw 8-bit bytes degrade to readable text."""
+    """A header as text on one line, safe to show: raw 8-bit bytes decoded, RFC 2047 words
+    decoded (malformed ones kept as they came), control and bidirectional characters removed."""
     if value is None:
         return ""
-    raw = str(value)
-    if any("\udc80" <= c <= "\udcff" for c in raw):
-        raw = decode_bytes(raw.encode("utf-8", "surrogateescape"), None)
-    if "=?" not in raw:
-        return " ".join(raw.split())
-    try:
-        chunks = email.header.decode_header(raw)
-    except Exception:  # malformed encoded words: keep the text as it came
-        return " ".join(raw.split())
-    pieces: list[str] = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, bytes):
-            pieces.append(decode_bytes(chunk, charset))
-        else:
-            pieces.append(chunk)
-    return " ".join("".join(pieces).split())
+    raw = _unescape_8bit(str(value))
+    if "=?" in raw:
+        raw = _ENCODED_RUN.sub(_decode_encoded_words, raw)
+    return " ".join(printable(raw).split())
 
 
 def _part_text(part: Message) -> str:
@@ -164,6 +180,8 @@ def _choose_body(parsed: ParsedMail) -> str:
 
 
 def _addresses(value: str) -> tuple[str, ...]:
+    """The addr-specs of an address header, read from its raw form: an encoded display name
+    is an opaque word there, so ``=?utf-8?q?compta=40client.fr?= <x@evil.example>`` is x."""
     found: list[str] = []
     try:
         pairs = email.utils.getaddresses([value])
@@ -171,10 +189,24 @@ def _addresses(value: str) -> tuple[str, ...]:
         pairs = []
     for _, addr in pairs:
         if "@" in addr:
-            found.append(addr.strip().lower())
+            found.append(printable(addr).strip().lower())
     if not found:
         found = [m.lower() for m in _ADDRESS.findall(value)]
     return tuple(dict.fromkeys(found))
+
+
+def sender_address(value: str) -> str | None:
+    """The author's addr-spec, never an address written in the display name.
+
+    A mailbox with angle brackets is the address between them, once quoted display names
+    and comments are set aside: ``compta@client.fr <x@evil.example>`` is x@evil.example.
+    """
+    bare = _COMMENT.sub(" ", _QUOTED.sub('""', value))
+    angled = _ANGLE_ADDR.search(bare)
+    if angled:
+        return printable(angled.group(1)).strip().lower() or None
+    found = _addresses(bare)
+    return found[0] if found else None
 
 
 def _parse_date(value: str) -> datetime.datetime | None:
@@ -191,17 +223,20 @@ def _parse_date(value: str) -> datetime.datetime | None:
     return when
 
 
-def _header_map(msg: Message) -> dict[str, str]:
+def _header_maps(msg: Message) -> tuple[dict[str, str], dict[str, str]]:
+    """(decoded, raw) first value of each header; raw: 8-bit decoded, encoded words kept."""
     headers: dict[str, str] = {}
+    raw_headers: dict[str, str] = {}
     try:
-        items = msg.items()
+        items = list(msg.raw_items())
     except Exception:
-        return headers
+        return headers, raw_headers
     for name, value in items:
         key = str(name).strip().lower()
         if key not in headers:
+            raw_headers[key] = " ".join(_unescape_8bit(str(value)).split())
             headers[key] = decode_header_value(value)
-    return headers
+    return headers, raw_headers
 
 
 def parse_mail(raw: bytes) -> ParsedMail:
@@ -209,12 +244,11 @@ def parse_mail(raw: bytes) -> ParsedMail:
         msg = email.message_from_bytes(raw)
     except Exception:
         return ParsedMail(None, {}, problems=["message illisible (analyse MIME impossible)"])
-    headers = _header_map(msg)
+    headers, raw_headers = _header_maps(msg)
     parsed = ParsedMail(msg, headers)
     parsed.subject = headers.get("subject", "")
-    senders = _addresses(headers.get("from", ""))
-    parsed.sender = senders[0] if senders else None
-    parsed.recipients = _addresses(headers.get("to", "") + ", " + headers.get("cc", ""))
+    parsed.sender = sender_address(raw_headers.get("from", ""))
+    parsed.recipients = _addresses(raw_headers.get("to", "") + ", " + raw_headers.get("cc", ""))
     ids = _ANGLE_ID.findall(headers.get("message-id", ""))
     parsed.message_id = ids[0] if ids else None
     parsed.in_reply_to = tuple(_ANGLE_ID.findall(headers.get("in-reply-to", "")))

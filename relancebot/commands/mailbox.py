@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from relancebot.classify.text import printable
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.inbox.handling import CATEGORY_FR
 from relancebot.inbox.linking import METHOD_FR
@@ -39,13 +40,15 @@ def replies_command(ctx: Context, to_review: bool, limit: int) -> None:
         moment = from_iso(row["handled_at"])
         assert moment is not None
         category = CATEGORY_FR.get(row["category"] or "", "non classée")
-        line = f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {row['sender'] or '?'}  « {category} »"
+        # Sender, subject and error come from the message: never let them drive the terminal.
+        sender = printable(row["sender"] or "") or "?"
+        line = f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {sender}  « {category} »"
         if row["invoices"]:
             line += f"  {', '.join(row['invoices'])} {METHOD_FR[row['link_method']]}"
         click.echo(f"{line}  [{STATE_FR[row['state']]}]")
         if row["subject"]:
-            click.echo(f"    Objet : {row['subject']}")
+            click.echo(f"    Objet : {printable(row['subject'])}")
         if row["promised_date"]:
             click.echo(f"    Date promise : {row['promised_date']}")
         if row["error"]:
-            click.echo(f"    Motif : {row['error']}")
+            click.echo(f"    Motif : {printable(row['error'])}")

@@ -26,6 +26,14 @@ class Ask(StrEnum):
     READ_REPLY = "READ_REPLY"
 
 
+class Standing(StrEnum):
+    """Who the sender is to the customer of an invoice: only the first two may steer a chase."""
+
+    CONTACT = "contact"  # an active contact of that customer
+    DOMAIN = "domain"  # at that customer's own domain (never a domain strangers share)
+    STRANGER = "stranger"  # anyone else: may inform a person, never act
+
+
 @dataclass(frozen=True)
 class ActionSettings:
     """[actions] of config.toml: how long a reply holds the chase."""
@@ -34,6 +42,9 @@ class ActionSettings:
     promise_default_days: int = 7  # a promise without a date
     paid_claim_check_business_days: int = 10  # "already paid": check the bank after that
     duplicate_min_days: int = 7  # at most one automatic resend per invoice in that span
+    # A bounce without one of our signed Message-IDs is believed only for an address we
+    # wrote to within that many days; otherwise a person checks it.
+    bounce_recent_days: int = 30
 
     def __post_init__(self) -> None:
         for name in ("promise_grace_business_days", "paid_claim_check_business_days"):
@@ -43,7 +54,7 @@ class ActionSettings:
                     f"actions.{name} : les délais doivent être positifs ou nuls, reçu {value}"
                 )
             require_range(f"actions.{name}", value, 0, MAX_DAYS)
-        for name in ("promise_default_days", "duplicate_min_days"):
+        for name in ("promise_default_days", "duplicate_min_days", "bounce_recent_days"):
             require_range(f"actions.{name}", getattr(self, name), 1, MAX_DAYS)
 
 
@@ -59,6 +70,13 @@ class ReplyFacts:
     failed_recipient: str | None = None
     failed_recipient_known: bool = False  # the bounced address is a contact on file
     excerpt: str = ""
+    # What proves a bounce is about our mail: one of our signed Message-IDs in it, and then
+    # the failed address among that message's recipients; a bounce that refers only to other
+    # messages proves nothing; one that refers to none, our recent email to that address.
+    signed_reference: bool = False
+    foreign_reference: bool = False
+    failed_recipient_referenced: bool = False
+    failed_recipient_last_sent: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +93,17 @@ class CustomerFacts:
     id: str
     to: tuple[str, ...] = ()  # mailable: active, not failing
     cc: tuple[str, ...] = ()
-    domains: frozenset[str] = frozenset()  # of its own contacts, public webmail excluded
+    domains: frozenset[str] = frozenset()  # of its own contacts, shared (free-mail) excluded
+    contacts: frozenset[str] = frozenset()  # every active address, failing ones too
+
+    def standing(self, sender: str) -> Standing:
+        """The sender's standing with this customer (``sender``: a lower-cased addr-spec)."""
+        if "@" not in sender:
+            return Standing.STRANGER
+        if sender in self.contacts or sender in self.to or sender in self.cc:
+            return Standing.CONTACT
+        domain = sender.rpartition("@")[2]
+        return Standing.DOMAIN if domain in self.domains else Standing.STRANGER
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,16 @@
 :func:`decide` reads plain facts (the reply, its invoices, their customers), the settings and
 `now`, and returns effects; ``relancebot.acting`` applies them inside the reply's transaction.
 
-Two rules of safety live here and in ``core.duplicates``, tested as a table:
+Rules of safety live here, in ``core.standing`` and in ``core.duplicates``, tested as a table:
 
 1. A reply may pause or stop a chase and ask a person; it never marks an invoice paid.
-2. A duplicate goes to the sender only when that address is a mailable contact of the
-   customer, or sits in the customer's own domain (never a public webmail domain: those are
-   not in ``CustomerFacts.domains``) *and* the reply was linked by one of our signed references
-   or an invoice number. Otherwise it goes to the contacts on file, and a person is told why.
+2. Only a contact of the invoice's customer, or an address in its own domain, steers that
+   invoice's chase; anyone else only informs a person (``core.standing``).
+3. A duplicate goes to the sender only when that address is a mailable contact of the
+   customer, or sits in the customer's own domain *and* the reply was linked by one of our
+   signed references or an invoice number; otherwise to the contacts on file, a person told.
+4. A delivery failure marks an address failing only when it proves it is about our mail: one
+   of our signed Message-IDs sent to that address, or, without one, our recent email to it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ from relancebot.core.action_model import (
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.duplicates import not_received
 from relancebot.core.model import Chase
+from relancebot.core.standing import (
+    OUTSIDE_DOMAIN,
+    inform_only,
+    outside_domain,
+    quote_excerpt,
+    split_by_standing,
+)
 
 PAUSABLE = (Chase.ACTIVE, Chase.PAUSED)  # stopped and escalated already wait for a person
 PROMISE_REASON = "promesse de paiement"  # chase_reason prefix the promise follow-up looks for
@@ -72,19 +82,46 @@ def decide(
         what = "déjà soldée(s)" if invoices else "aucune facture ouverte reconnue"
         summary = f"Réponse de {reply.sender} ({category}), {what} : à lire"
         return (ctx.task(Ask.READ_REPLY, summary, reply.customer_id, None),)
-    handler = _HANDLERS.get(category, _other)
-    return tuple(handler(ctx, unpaid))
+    handler = _HANDLERS.get(category)
+    if handler is None:
+        return tuple(_other(ctx, unpaid))
+    steered, informed = split_by_standing(ctx, unpaid)
+    return (*(handler(ctx, steered) if steered else ()), *inform_only(ctx, informed))
+
+
+def _bounce_proven(ctx: Context) -> bool:
+    """The notice is about an email we sent to that address (see rule 4 above)."""
+    reply = ctx.reply
+    if reply.signed_reference:
+        return reply.failed_recipient_referenced
+    if reply.foreign_reference:
+        return False
+    last = reply.failed_recipient_last_sent
+    return last is not None and ctx.now - last <= dt.timedelta(days=ctx.settings.bounce_recent_days)
 
 
 def _bounce(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> tuple[Effect, ...]:
     address = valid_address(ctx.reply.failed_recipient)
-    if address and ctx.reply.failed_recipient_known:
+    if address and ctx.reply.failed_recipient_known and _bounce_proven(ctx):
         return (MarkFailing(address, f"message non distribué (réponse n° {ctx.reply.id})"),)
-    summary = (
-        f"Message non distribué pour {address}, adresse inconnue de nos clients : à lire"
-        if address
-        else "Message non distribué sans adresse reconnaissable : à lire"
-    )
+    if address and ctx.reply.failed_recipient_known:
+        if ctx.reply.signed_reference:
+            why = "ne porte la référence d'aucun email que nous lui avons envoyé"
+        elif ctx.reply.foreign_reference:
+            why = "porte la référence d'un message qui n'est pas de nous"
+        else:
+            why = (
+                f"ne cite aucun de nos emails et nous n'avons rien envoyé à {address} depuis"
+                f" {ctx.settings.bounce_recent_days} jours"
+            )
+        summary = (
+            f"Avis de non-distribution pour {address} (réponse n° {ctx.reply.id}), invérifiable :"
+            f" il {why}. L'adresse n'est pas marquée en échec : vérifier auprès du client"
+        )
+    elif address:
+        summary = f"Message non distribué pour {address}, adresse inconnue de nos clients : à lire"
+    else:
+        summary = "Message non distribué sans adresse reconnaissable : à lire"
     invoice = unpaid[0].number if len(unpaid) == 1 else None
     return (ctx.task(Ask.READ_REPLY, summary, ctx.reply.customer_id, invoice),)
 
@@ -164,16 +201,11 @@ def _promise(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     return out
 
 
-def _quote(excerpt: str) -> str:
-    text = " ".join(excerpt.split())
-    return f" : « {text[:160]}{'…' if len(text) > 160 else ''} »" if text else ""
-
-
 def _dispute(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     out: list[Effect] = []
     for inv in unpaid:
         n, cid = inv.number, inv.customer_id
-        summary = f"Litige sur {n} : {ctx.reply.sender} conteste{_quote(ctx.reply.excerpt)}"
+        summary = f"Litige sur {n} : {ctx.reply.sender} conteste{quote_excerpt(ctx.reply.excerpt)}"
         out += [
             SetChase(n, Chase.STOPPED, None, "litige : contestation reçue par email"),
             ctx.task(Ask.CALL_DISPUTE, summary + " : appeler", cid, n),
@@ -193,7 +225,7 @@ def _difficulty(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
             out.append(SetChase(n, Chase.PAUSED, None, reason))
         summary = (
             f"Facture {n} : {ctx.reply.sender} signale une difficulté de paiement"
-            f"{_quote(ctx.reply.excerpt)} : appeler (délai, échéancier)"
+            f"{quote_excerpt(ctx.reply.excerpt)} : appeler (délai, échéancier)"
         )
         out.append(ctx.task(Ask.CALL_DIFFICULTY, summary, cid, n))
         out.append(
@@ -218,8 +250,10 @@ def _wrong_contact(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]
     for cid, numbers in by_customer.items():
         if address:
             out.append(SuggestContact(cid, address))
+            customer = ctx.customers.get(cid, CustomerFacts(cid))
+            flag = f" ({OUTSIDE_DOMAIN})" if outside_domain(address, customer) else ""
             proposal = (
-                f"adresse proposée : {address}, à confirmer (confirm-contact {cid} {address})"
+                f"adresse proposée : {address}{flag}, à confirmer (confirm-contact {cid} {address})"
             )
         else:
             proposal = "aucune autre adresse donnée : trouver le bon interlocuteur"
@@ -235,9 +269,8 @@ def _other(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     numbers = [i.number for i in unpaid]
     invoice = numbers[0] if len(numbers) == 1 else None
     customer = unpaid[0].customer_id
-    summary = (
-        f"Réponse de {ctx.reply.sender} sur {', '.join(numbers)} à lire{_quote(ctx.reply.excerpt)}"
-    )
+    quoted = quote_excerpt(ctx.reply.excerpt)
+    summary = f"Réponse de {ctx.reply.sender} sur {', '.join(numbers)} à lire{quoted}"
     out: list[Effect] = [ctx.task(Ask.READ_REPLY, summary, customer, invoice)]
     line = "Réponse non reconnue : une personne la lit ; les relances continuent"
     out += [Journal("reply_to_read", line, i.number, i.customer_id) for i in unpaid]

@@ -19,6 +19,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from relancebot.classify import Classification, classify
+from relancebot.classify.text import printable
+from relancebot.core.categories import CATEGORY_FR as CATEGORY_FR  # re-exported
 from relancebot.inbox.linking import METHOD_FR, Link, link_reply
 from relancebot.store.connection import Database
 from relancebot.store.records import record_event
@@ -28,17 +30,6 @@ from relancebot.store.tasks import TaskKind, open_task
 # Acting on a reply (relancebot.acting.Actor): called inside the reply's transaction.
 ReplyActor = Callable[[Database, int, Classification, Link, dt.datetime], None]
 
-CATEGORY_FR = {
-    "already_paid": "déjà payé",
-    "promise_to_pay": "promesse de paiement",
-    "not_received": "facture non reçue",
-    "dispute": "contestation",
-    "payment_difficulty": "difficulté de paiement",
-    "wrong_contact": "mauvais interlocuteur",
-    "auto_reply": "réponse automatique",
-    "bounce": "message non distribué",
-    "other": "autre",
-}
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^<>\s]{1,300}>)", re.IGNORECASE | re.MULTILINE)
 
 log = logging.getLogger(__name__)
@@ -82,7 +73,7 @@ def _header_facts(header: bytes) -> tuple[str, str]:
 
 def _summary(c: Classification, link: Link) -> str:
     label = CATEGORY_FR.get(c.category, c.category)
-    head = f"Réponse de {c.sender} : « {label} » ({c.category})"
+    head = f"Réponse de {c.sender or 'expéditeur sans adresse'} : « {label} » ({c.category})"
     if link.method == "none":
         return head + ", liée à aucune facture : à examiner"
     if not link.invoices:
@@ -104,7 +95,7 @@ def handle_message(
     Raises :class:`Unreadable` (or anything else) without writing: the caller quarantines.
     """
     c = classify(raw, now=now, known_invoices=known_invoices)
-    if not c.sender:
+    if not c.sender and c.category != "bounce":  # a mailer daemon may sign "<MAILER-DAEMON>"
         raise Unreadable("aucun expéditeur lisible (message mal formé)")
     with immediate(db):
         link = link_reply(db, secret, c)
@@ -120,10 +111,11 @@ def handle_message(
                 state=state,
                 size=incoming.size,
                 raw=raw,
-                sender=c.sender,
+                sender=c.sender or "",
                 subject=c.subject,
                 category=c.category,
-                reasons=[*c.reasons, *link.notes],
+                # The reasons quote the customer: stored as they may be shown, on a terminal too.
+                reasons=[printable(r) for r in (*c.reasons, *link.notes)],
                 promised_date=c.promised_date,
                 new_contact=c.new_contact,
                 failed_recipient=c.failed_recipient,

@@ -5,57 +5,24 @@
    mistyped one is refused and noted, and the next rules are tried.
 2. ``invoice_number``: invoice numbers of the store named in the subject or the body.
 3. ``sender``: the exact address (in a bounce, the failed recipient) is a customer's contact.
-4. ``domain``: the sender's domain is a customer's, unless it is a public webmail domain
-   (gmail.com, orange.fr...) where strangers share it. Never for bounces.
+4. ``domain``: the sender's domain is a customer's, unless strangers share it (a free webmail
+   or an Internet provider's mailbox: gmail.com, gmx.net, sfr.fr..., see :mod:`.freemail`).
+   Never for bounces.
 
 Rules 1, 3 and 4 may find several invoices: the reply concerns all of them, unless it names
-some of them, then only those.
+some of them, then only those. Linking says what the reply is about, not who may act on it:
+``core.actions`` weighs the sender's standing with each invoice's customer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from relancebot.classify import Classification
+from relancebot.inbox.freemail import is_free_mail_domain
 from relancebot.outgoing.tokens import is_ours
 from relancebot.store.connection import Database
-
-PUBLIC_DOMAINS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "orange.fr",
-        "wanadoo.fr",
-        "free.fr",
-        "laposte.net",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "sfr.fr",
-        "neuf.fr",
-        "club-internet.fr",
-        "bbox.fr",
-        "numericable.fr",
-        "aliceadsl.fr",
-        "voila.fr",
-        "aol.com",
-        "aol.fr",
-        "gmx.fr",
-        "gmx.com",
-        "gmx.de",
-        "proton.me",
-        "protonmail.com",
-        "tutanota.com",
-        "yandex.com",
-        "mail.com",
-        "zoho.com",
-        "msn.com",
-        "ymail.com",
-    }
-)
-# Whole families, whatever the country: hotmail.fr, outlook.be, yahoo.co.uk, live.fr...
-PUBLIC_FAMILIES = ("hotmail.", "outlook.", "yahoo.", "live.", "windowslive.")
 
 METHOD_FR = {
     "references": "par référence",
@@ -67,8 +34,8 @@ METHOD_FR = {
 
 
 def is_public_domain(domain: str) -> bool:
-    domain = domain.lower().rstrip(".")
-    return domain in PUBLIC_DOMAINS or domain.startswith(PUBLIC_FAMILIES)
+    """A domain strangers share (gmail.com, gmx.net, sfr.fr...): see :mod:`.freemail`."""
+    return is_free_mail_domain(domain)
 
 
 @dataclass(frozen=True)
@@ -77,6 +44,8 @@ class Link:
     invoices: tuple[str, ...] = ()
     customer_id: str | None = None
     notes: tuple[str, ...] = ()  # what was refused and why, for the person reading
+    # Our signed Message-IDs the reply (or the bounce) carries; evidence, not identity.
+    message_ids: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _in(values: Sequence[str]) -> str:
@@ -145,24 +114,48 @@ def _open_invoices(db: Database, customers: Sequence[str]) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _foreign_notes(db: Database, sender: str | None, invoices: Sequence[str]) -> list[str]:
+    """The invoices named belong to a customer the sender is no contact of, while it is one of
+    another customer's: worth saying to the person (a signature's digits, a mistake, a probe)."""
+    if not sender or not invoices:
+        return []
+    own = set(_customers_where(db, "email = ? AND active", sender.lower()))
+    if not own:
+        return []
+    rows = db.execute(
+        f"SELECT number, customer_id FROM invoices WHERE number IN ({_in(invoices)})",
+        list(invoices),
+    ).fetchall()
+    foreign = sorted(str(n) for n, cid in rows if str(cid) not in own)
+    if not foreign:
+        return []
+    return [
+        f"{sender} est un contact de {', '.join(sorted(own))}, mais {', '.join(foreign)}"
+        " appartient à un autre client"
+    ]
+
+
 def link_reply(db: Database, secret: bytes, c: Classification) -> Link:
     """The invoices ``c`` is about; reads the store, writes nothing."""
     ours, notes = _our_references(secret, c)
     found = _invoices_of_messages(db, ours)
+    signed = tuple(ours)
     if found:
         chosen = _narrow(found, c.invoices)
-        return Link("references", chosen, _customer(db, chosen), tuple(notes))
+        notes += _foreign_notes(db, c.sender, chosen)
+        return Link("references", chosen, _customer(db, chosen), tuple(notes), signed)
     named = _existing(db, c.invoices)
     if named:
         chosen = tuple(sorted(set(named)))
-        return Link("invoice_number", chosen, _customer(db, chosen), tuple(notes))
+        notes += _foreign_notes(db, c.sender, chosen)
+        return Link("invoice_number", chosen, _customer(db, chosen), tuple(notes), signed)
     bounce = c.category == "bounce"
     address = (c.failed_recipient if bounce else c.sender) or ""
     customer: str | None = None
     if "@" in address:
         rules = [("sender", "email = ?", address.lower())]
         domain = address.rsplit("@", 1)[1].lower()
-        if not bounce and is_public_domain(domain):
+        if not bounce and is_free_mail_domain(domain):
             notes.append(f"domaine public {domain} : rapprochement par l'adresse exacte seulement")
         elif not bounce:
             rules.append(("domain", "substr(email, instr(email, '@') + 1) = ?", domain))
@@ -173,8 +166,9 @@ def link_reply(db: Database, secret: bytes, c: Classification) -> Link:
             customer = customer or (customers[0] if len(customers) == 1 else None)
             invoices = _open_invoices(db, customers)
             if invoices:
-                return Link(method, _narrow(invoices, c.invoices), customer, tuple(notes))
+                chosen = _narrow(invoices, c.invoices)
+                return Link(method, chosen, customer, tuple(notes), signed)
             notes.append(
                 f"client {', '.join(customers)} reconnu {METHOD_FR[method]}, sans facture ouverte"
             )
-    return Link("none", (), customer, tuple(notes))
+    return Link("none", (), customer, tuple(notes), signed)

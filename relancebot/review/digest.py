@@ -1,6 +1,8 @@
 """The daily digest's content: the calls to make, what was handled, what was sent and comes.
 
-Reads the store only; :mod:`relancebot.review.daily` decides when it goes and how.
+Reads the store only; :mod:`relancebot.review.daily` decides when it goes and how. Whatever a
+customer wrote (excerpts, reasons, summaries quoting them) passes through
+:func:`relancebot.classify.text.printable` first: no escape sequence reaches a terminal.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from relancebot.classify.text import printable
 from relancebot.config import Settings
 from relancebot.core.planner import plan
 from relancebot.inbox.handling import CATEGORY_FR
@@ -77,11 +80,11 @@ def _reply(db: Database, reply_id: int | None) -> dict[str, Any] | None:
         return None
     row = rows[0]
     return {
-        "excerpt": " ".join(str(row["excerpt"] or "").split())[:400],
+        "excerpt": " ".join(printable(str(row["excerpt"] or "")).split())[:400],
         "category": CATEGORY_FR.get(row["category"] or "", "non classée"),
-        "reasons": [str(r) for r in json.loads(row["reasons"] or "[]")][:4],
+        "reasons": [printable(str(r)) for r in json.loads(row["reasons"] or "[]")][:4],
         "received_at": from_iso(row["received_at"]),
-        "sender": row["sender"],
+        "sender": printable(str(row["sender"] or "")),
     }
 
 
@@ -98,7 +101,7 @@ def _done(db: Database, numbers: list[str], customer: str, tz: dt.tzinfo) -> lis
     for at, summary in reversed(rows):
         moment = from_iso(at)
         assert moment is not None
-        line = f"{moment.astimezone(tz):%d/%m} : {summary}"
+        line = f"{moment.astimezone(tz):%d/%m} : {printable(summary)}"
         if line not in lines:  # one email about two invoices is one line
             lines.append(line)
     return lines[-5:]
@@ -122,7 +125,7 @@ def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseL
         item = CallItem(
             task.kind.label,
             int(task.kind),
-            task.summary,
+            printable(task.summary),  # it may quote the customer
             who["name"] or "(client non identifié)",
             who["contact"],
             who["phone"],
@@ -170,7 +173,7 @@ def _handled(db: Database, since: dt.datetime, tz: dt.tzinfo) -> tuple[list[Any]
             "at": from_iso(r["at"]).astimezone(tz),  # type: ignore[union-attr]
             "customer": r["name"] or "",
             "invoice": r["invoice_number"] or "",
-            "summary": r["summary"],
+            "summary": printable(r["summary"]),
         }
         for r in rows[:HANDLED_LIMIT]
     ]
@@ -190,8 +193,8 @@ def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any
         {
             "at": from_iso(r["sent_at"]).astimezone(tz),  # type: ignore[union-attr]
             "customer": r["name"] or "",
-            "subject": r["subject"],
-            "recipients": ", ".join(json.loads(r["recipients"])),
+            "subject": printable(r["subject"]),
+            "recipients": printable(", ".join(json.loads(r["recipients"]))),
         }
         for r in rows
     ]
