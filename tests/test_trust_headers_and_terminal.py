@@ -129,3 +129,18 @@ def test_no_escape_sequence_reaches_the_terminal(
 def test_printable(text: str, one_line: str, lines: str) -> None:
     assert printable(text) == one_line
     assert printable(text, lines=True) == lines
+
+
+def test_a_message_set_aside_shows_no_escape_either(office: Office) -> None:
+    office.invoices((N, "Acme SARL", "ap@acme.fr", "2026-11-02"))
+    office.receive(
+        b"Subject: \x1b]0;PWNED\x07\x1b[5mBonjour\xe2\x80\xae\r\n\r\nno sender at all\r\n"
+    )
+    office.tick("2026-11-04T10:00")
+    (stored,) = office.replies()
+    assert stored["state"] == "quarantined"
+    for command in (("replies", "--to-review"), ("digest",)):
+        out = office.firm.run(*command, now="2026-11-04T10:05").output
+        assert "Bonjour" in out and not UNSAFE.search(out), (command, out)
+    summaries = office.app().db.execute("SELECT summary FROM events").fetchall()
+    assert not [s for (s,) in summaries if UNSAFE.search(s)]

@@ -66,7 +66,8 @@ def _header_facts(header: bytes) -> tuple[str, str]:
     """(From, Subject) of a message we will not parse in full, best effort."""
     try:
         parsed = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(header)
-        return str(parsed.get("From", ""))[:300], str(parsed.get("Subject", ""))[:300]
+        sender, subject = str(parsed.get("From", "")), str(parsed.get("Subject", ""))
+        return printable(sender)[:300], printable(subject)[:300]  # shown in tasks and history
     except Exception:
         return "", ""
 
