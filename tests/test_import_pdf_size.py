@@ -63,6 +63,20 @@ def test_a_reminder_whose_pdfs_together_are_too_heavy_is_set_aside(
     ]
 
 
+def test_a_pdf_swapped_after_import_for_a_huge_one_is_not_read(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    sending_to(firm, smtp_server, f"[invoices]\nmax_pdf_bytes = {LIMIT}\n")
+    heavy_pdf(firm, "F-1", 1_000)
+    firm.csv("f.csv", "\n".join([HEAD, line("F-1", "Dupont", "compta@dupont.fr")]) + "\n")
+    firm.run("import-invoices", str(firm.root / "f.csv"))
+    heavy_pdf(firm, "F-1", 5 * LIMIT)  # replaced on disk since
+    out = firm.run("tick", now=FIRST_REMINDER).output
+    assert "Mise de côté pour une personne : F-1 (" in out and "trop lourd pour un email" in out
+    assert smtp_server.to_customers == []
+    assert query(firm, "SELECT kind, invoice_number FROM tasks") == [("fix_reminder", "F-1")]
+
+
 def test_the_limit_is_ten_megabytes_and_must_make_sense(firm: Firm) -> None:
     assert load_settings(firm.config, explicit=True).invoices.max_pdf_bytes == 10_000_000
     firm.write_config("[invoices]\nmax_pdf_bytes = 5\n")

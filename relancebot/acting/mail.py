@@ -67,7 +67,12 @@ def queue_customer_mail(
     missing: list[str] = []
     for row in rows:
         try:
-            attachments.append(Attachment(Path(row["pdf_path"]).name, read_pdf(row["pdf_path"])))
+            attachments.append(
+                Attachment(
+                    Path(row["pdf_path"]).name,
+                    read_pdf(row["pdf_path"], settings.invoices.max_pdf_bytes),
+                )
+            )
         except PdfUnavailable:
             if pdf_required:
                 raise

@@ -30,12 +30,19 @@ class PdfUnavailable(Exception):
     pass
 
 
-def read_pdf(path: str) -> bytes:
+def read_pdf(path: str, max_bytes: int | None = None) -> bytes:
     """The invoice's PDF, exactly as checked at import: the path was resolved inside the
-    invoices folder then, so a link planted there since cannot make us mail another file."""
+    invoices folder then, so a link planted there since cannot make us mail another file; and
+    a file swapped since for one too large to mail is refused before it is read."""
     if Path(path).resolve() != Path(path):
         raise PdfUnavailable(f"{path} est devenu un lien vers {Path(path).resolve()} : refusé")
     try:
+        size = Path(path).stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise PdfUnavailable(
+                f"{path} pèse maintenant {size} octets, plus que invoices.max_pdf_bytes "
+                f"({max_bytes}) : trop lourd pour un email"
+            )
         data = Path(path).read_bytes()
     except OSError as exc:
         raise PdfUnavailable(f"PDF illisible {path} ({exc.strerror})") from None
@@ -134,7 +141,7 @@ def queue_batch(
                 "SELECT pdf_path FROM invoices WHERE number = ?", [step.invoice]
             ).fetchone()[0]
             try:
-                pdfs[step.invoice] = read_pdf(path)
+                pdfs[step.invoice] = read_pdf(path, settings.invoices.max_pdf_bytes)
             except PdfUnavailable as exc:
                 log.error("relance mise de côté facture=%s : %s", step.invoice, exc)
                 if aside is not None:
