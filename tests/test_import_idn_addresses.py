@@ -97,6 +97,33 @@ def test_a_refused_address_is_marked_failing_however_the_file_spells_it(
     firm.run("confirm-contact", "cafe-dupont", "compta@café-dupont.fr", "--replace")
     firm.run("tick", now=FIRST_REMINDER)
     assert query(firm, "SELECT email, failing_since IS NOT NULL FROM contacts WHERE active") == [
-        ("compta@café-dupont.fr", 1)
+        (CAFE, 1)  # confirm-contact stores it as imports do
     ]
     assert query(firm, "SELECT kind FROM tasks") == [("call_failing_address",)]
+
+
+def test_a_reply_from_the_accented_domain_finds_its_customer(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    """People write the domain as they read it; the store keeps it as servers route it."""
+    from .test_watcher_cli import drop
+
+    sending_to(firm, smtp_server)
+    import_one(firm, "compta@café-dupont.fr")
+    firm.run("tick", now=FIRST_REMINDER)
+    reply = (
+        "From: Compta <compta@café-dupont.fr>\r\nTo: relances@atelier-morel.fr\r\n"
+        "Subject: Facture F-1\r\nMessage-ID: <r1@x>\r\nContent-Type: text/plain; charset=utf-8"
+        "\r\n\r\nBonjour, nous n'avons jamais reçu la facture F-1, pouvez-vous la renvoyer ?\r\n"
+    ).encode()
+    drop(firm.root / "inbox", reply, "1.reply")
+    firm.run("tick", now="2026-11-04T10:00")
+    assert query(firm, "SELECT sender, link_method FROM replies") == [(CAFE, "sender")]
+    duplicates = [r for r in smtp_server.to_customers if r.rcpt_tos == [CAFE]]
+    assert len(duplicates) == 2  # the reminder, then the duplicate: she is the customer
+    firm.run("confirm-contact", customer_id(firm), "paie@Café-Dupont.fr")
+    assert ("paie@xn--caf-dupont-d7a.fr",) in query(firm, "SELECT email FROM contacts")
+
+
+def customer_id(firm: Firm) -> str:
+    return str(query(firm, "SELECT id FROM customers")[0][0])

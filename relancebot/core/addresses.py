@@ -38,3 +38,14 @@ def address_forms(address: str) -> list[str]:
         except idna.IDNAError:
             continue
     return list(dict.fromkeys(forms))
+
+
+def stored_address(address: str | None) -> str | None:
+    """An address as the store keeps contacts and recipients: lower-cased, domain in ASCII.
+    One that cannot be so written (a broken domain) is kept lower-cased: it matches nothing."""
+    if not address:
+        return address
+    try:
+        return wire_address(address.strip().lower())
+    except ValueError:
+        return address.strip().lower()

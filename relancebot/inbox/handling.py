@@ -9,6 +9,7 @@ so that a person sees it, and the watcher moves on.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.parser
 import email.policy
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from relancebot.classify import Classification, classify
 from relancebot.classify.text import printable
+from relancebot.core.addresses import stored_address
 from relancebot.core.categories import CATEGORY_FR as CATEGORY_FR  # re-exported
 from relancebot.inbox.linking import METHOD_FR, Link, link_reply
 from relancebot.store.connection import Database
@@ -82,6 +84,17 @@ def _summary(c: Classification, link: Link) -> str:
     return head + f", liée à {', '.join(link.invoices)} {METHOD_FR[link.method]}"
 
 
+def _as_stored(c: Classification) -> Classification:
+    """The addresses a reply names, spelled as the store spells contacts and recipients (an
+    internationalised domain in ASCII), so that `café-dupont.fr` finds its customer."""
+    return dataclasses.replace(
+        c,
+        sender=stored_address(c.sender),
+        new_contact=stored_address(c.new_contact),
+        failed_recipient=stored_address(c.failed_recipient),
+    )
+
+
 def handle_message(
     db: Database,
     secret: bytes,
@@ -95,7 +108,7 @@ def handle_message(
 
     Raises :class:`Unreadable` (or anything else) without writing: the caller quarantines.
     """
-    c = classify(raw, now=now, known_invoices=known_invoices)
+    c = _as_stored(classify(raw, now=now, known_invoices=known_invoices))
     if not c.sender and c.category != "bounce":  # a mailer daemon may sign "<MAILER-DAEMON>"
         raise Unreadable("aucun expéditeur lisible (message mal formé)")
     with immediate(db):

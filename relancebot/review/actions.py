@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from relancebot.core.actions import CONTACT_REASON
+from relancebot.core.addresses import wire_address
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.money import format_money
 from relancebot.store.connection import Database
@@ -155,6 +156,7 @@ def confirm_contact(
     address = address.strip().lower()
     if "@" not in address:
         raise ValueError(f"adresse email invalide : {address!r}")
+    address = wire_address(address)  # spelled as imports store it: `café-` as `xn--caf-`
     if replace:
         db.execute(
             "UPDATE contacts SET active = 0 WHERE customer_id = ? AND role = 'to' AND email != ?",
