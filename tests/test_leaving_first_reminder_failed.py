@@ -80,6 +80,11 @@ def test_refused_address_then_a_confirmed_one_starts_again_at_the_first_level(
         "refusé(s) pour de bon" not in firm.run("status", now="2026-11-10T14:06", ok=False).output
     )
     assert "n'était jamais partie" in firm.run("history", "F-0", now="2026-11-10T14:06").output
+    again = firm.run("outbox", "resend", "1", now="2026-11-10T14:07", ok=False)  # mailed twice?
+    assert again.exit_code == 2
+    assert "#1 ne sera pas renvoyé : ses relances sont reparties depuis (remplacé par #3)" in (
+        again.output
+    )
 
     # From now on the ladder counts from the reminder that did leave.
     case = case_of(firm, "2026-11-10T14:06")

@@ -31,6 +31,7 @@ def settle(db: Database, outbox_id: int, *, sent: bool, summary: str, now: dt.da
             attempt = from_iso(attempted) if state == "uncertain" else None
             record_sent(db, outbox_id, attempt or now, now)
         else:
+            _refuse_superseded(db, outbox_id)
             db.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, failures = 0,"
                 " settled_at = NULL WHERE id = ?",
@@ -52,6 +53,22 @@ def dismiss(db: Database, outbox_id: int, *, note: str, now: dt.datetime) -> str
         )
         _close(db, outbox_id, customer, summary, now)
     return summary
+
+
+def _refuse_superseded(db: Database, outbox_id: int) -> None:
+    """A reminder refused for good whose invoices went again in a later message (to a new
+    address) belongs to no invoice any more: sending it again would mail them twice."""
+    row = db.execute(
+        "SELECT o.kind, o.settled_note, (SELECT COUNT(*) FROM reminders r"
+        " WHERE r.outbox_id = o.id) FROM outbox o WHERE o.id = ?",
+        [outbox_id],
+    ).fetchone()
+    kind, note, reminders = row
+    if kind in ("reminder", "pre_reminder") and not reminders:
+        raise NotSettleable(
+            f"#{outbox_id} ne sera pas renvoyé : ses relances sont reparties depuis"
+            + (f" ({note})" if note else "")
+        )
 
 
 def _waiting(
