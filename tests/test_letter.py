@@ -64,3 +64,24 @@ def test_letter_without_unicode_font(firm: Firm, tmp_path: Path) -> None:
     assert "Mise en demeure" in text and "600,00 EUR" in text and "F-3" in text
     assert letter.deadline.isoformat() == "2026-12-11"
     assert letter_module.DEADLINE_DAYS == 8
+
+
+def test_the_letter_asserts_no_reminder_whose_fate_is_uncertain(
+    firm: Firm, smtp_server: SmtpServer
+) -> None:
+    import sqlite3
+
+    firm.write_config()
+    setup_firm(firm, smtp_server)
+    for day in ("2026-11-03", "2026-11-10", "2026-11-17"):
+        firm.run("tick", now=f"{day}T09:30")
+    with sqlite3.connect(firm.root / "relancebot.db") as conn:  # as a crash mid-send leaves it
+        conn.execute(
+            "UPDATE outbox SET state = 'uncertain' WHERE id = (SELECT MAX(outbox_id)"
+            " FROM reminders WHERE invoice_number = 'F-1')"
+        )
+    out = firm.root / "mise-en-demeure.pdf"
+    firm.run("letter", "boulangerie-dupont", "--out", str(out), now="2026-12-03T10:00")
+    text = pdf_text(out)
+    assert "3 novembre 2026 : 1re relance" in text and "2e relance" in text
+    assert "3e relance" not in text  # it may never have reached the server

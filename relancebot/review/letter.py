@@ -95,11 +95,13 @@ class _Pdf(FPDF):
 
 
 def _history(db: Database, numbers: tuple[str, ...], tz: dt.tzinfo) -> list[str]:
+    """The reminders known to have left: a letter the firm signs asserts nothing in doubt
+    (an uncertain message may never have reached the server)."""
     marks = ",".join("?" * len(numbers))
     rows = db.execute(
         f"""SELECT o.sent_at, o.created_at, r.level, group_concat(r.invoice_number, ', ')
         FROM reminders r JOIN outbox o ON o.id = r.outbox_id
-        WHERE r.invoice_number IN ({marks}) AND o.state IN ('sent', 'uncertain')
+        WHERE r.invoice_number IN ({marks}) AND o.state = 'sent'
         GROUP BY o.id ORDER BY o.id""",
         list(numbers),
     ).fetchall()
