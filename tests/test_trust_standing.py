@@ -72,6 +72,9 @@ def test_a_stranger_only_informs_a_person(office: Office, category: str, text: s
     assert office.contact("boss@evil.example") is None
     assert len(office.customer_mail()) == 1  # the first reminder, nothing since
     assert office.outbox("duplicate") == []
+    digest = office.firm.run("digest", now="2026-11-04T10:05").output
+    assert "quelquun@ailleurs.example (ni contact ni domaine du client) a écrit" in digest
+    assert "Le client a écrit" not in digest
 
 
 def test_the_same_words_from_the_customer_do_steer(office: Office) -> None:
@@ -80,6 +83,13 @@ def test_the_same_words_from_the_customer_do_steer(office: Office) -> None:
     office.tick("2026-11-04T10:00")
     row = office.invoice(N)
     assert (row["chase"], row["promised_date"]) == ("paused", "2027-06-15")
+
+
+def test_the_digest_says_the_customer_wrote_only_when_it_did(office: Office) -> None:
+    acme(office)
+    office.receive(reply("ap@acme.fr", f"Nous contestons la facture {N} : travaux non finis."))
+    office.tick("2026-11-04T10:00")
+    assert "Le client a écrit le 04/11" in office.firm.run("digest", now="2026-11-04T10:05").output
 
 
 def test_a_colleague_at_the_customers_domain_steers(office: Office) -> None:

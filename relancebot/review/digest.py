@@ -67,7 +67,9 @@ class Digest:
         return bool(self.calls or self.handled or self.sent)
 
 
-def _reply(db: Database, reply_id: int | None) -> dict[str, Any] | None:
+def _reply(db: Database, reply_id: int | None, customer_id: str | None) -> dict[str, Any] | None:
+    """What the reply said, and who wrote it: "Le client" only for the customer's own contacts
+    or domain; anyone else is named by address, so a stranger's words never pass for it."""
     if reply_id is None:
         return None
     rows = list(
@@ -85,7 +87,17 @@ def _reply(db: Database, reply_id: int | None) -> dict[str, Any] | None:
         "reasons": [printable(str(r)) for r in json.loads(row["reasons"] or "[]")][:4],
         "received_at": from_iso(row["received_at"]),
         "sender": printable(str(row["sender"] or "")),
+        "who": _author(db, str(row["sender"] or ""), customer_id),
     }
+
+
+def _author(db: Database, sender: str, customer_id: str | None) -> str:
+    from relancebot.acting.facts import customer_facts
+    from relancebot.core.standing import outside_domain
+
+    if sender and customer_id and not outside_domain(sender, customer_facts(db, customer_id)):
+        return "Le client"
+    return f"{printable(sender) or 'Un expéditeur sans adresse'} (ni contact ni domaine du client)"
 
 
 def _done(db: Database, numbers: list[str], customer: str, tz: dt.tzinfo) -> list[str]:
@@ -130,7 +142,7 @@ def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseL
             who["contact"],
             who["phone"],
             invoices,
-            _reply(db, task.reply_id),
+            _reply(db, task.reply_id, task.customer_id),
         )
         item.done = _done(db, [i.number for i in invoices], task.customer_id or "", settings.tz)
         items.append((int(task.kind), task.created_at, item))
