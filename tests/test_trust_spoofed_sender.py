@@ -87,3 +87,24 @@ def test_a_new_contact_outside_the_domain_is_flagged(
     assert ("hors du domaine du client" in task["summary"]) is flagged
     digest = office.firm.run("digest", now="2026-11-04T10:05").output
     assert ("hors du domaine du client" in digest) is flagged
+
+
+@pytest.mark.parametrize(
+    "cc",
+    [
+        "=?utf-8?q?boss=40acme=2Efr?= <attacker@evil.example>",
+        '"boss@acme.fr" <attacker@evil.example>',
+        "=?utf-8?b?" + base64.b64encode(b"boss@acme.fr").decode() + "?= <attacker@evil.example>",
+    ],
+)
+def test_a_copied_address_is_its_addr_spec_too(cc: str) -> None:
+    """A redirection to "the person in copy" names the address copied, not its display name."""
+    raw = (
+        "From: Compta Acme <ap@acme.fr>\r\nTo: relances@atelier-morel.fr\r\n"
+        f"Cc: {cc}\r\nSubject: Re: Facture F-2026-0610\r\nMessage-ID: <cc1@acme.fr>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Bonjour, je ne m'occupe plus de ce dossier, voyez avec la personne en copie.\r\n"
+    ).encode()
+    result = classify(raw)
+    assert result.category == "wrong_contact"
+    assert result.new_contact == "attacker@evil.example"

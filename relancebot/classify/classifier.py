@@ -141,7 +141,7 @@ def _redirects(category: str, hits: list[Hit], folded: str) -> bool:
 
 
 def _cc(parsed: ParsedMail) -> set[str]:
-    return {m.lower() for m in _ADDRESS.findall(parsed.headers.get("cc", ""))}
+    return set(parsed.cc)  # never an address written in a display name
 
 
 def _lean(text: str) -> Guess | None:

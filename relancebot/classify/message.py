@@ -46,6 +46,7 @@ class ParsedMail:
     subject: str = ""
     sender: str | None = None
     recipients: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()  # addr-specs only, read from the raw header like the sender
     message_id: str | None = None
     in_reply_to: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
@@ -248,7 +249,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
     parsed = ParsedMail(msg, headers)
     parsed.subject = headers.get("subject", "")
     parsed.sender = sender_address(raw_headers.get("from", ""))
-    parsed.recipients = _addresses(raw_headers.get("to", "") + ", " + raw_headers.get("cc", ""))
+    parsed.cc = _addresses(raw_headers.get("cc", ""))
+    parsed.recipients = _addresses(raw_headers.get("to", "")) + parsed.cc
     ids = _ANGLE_ID.findall(headers.get("message-id", ""))
     parsed.message_id = ids[0] if ids else None
     parsed.in_reply_to = tuple(_ANGLE_ID.findall(headers.get("in-reply-to", "")))
