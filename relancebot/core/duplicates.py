@@ -3,8 +3,9 @@
 The sender gets it only when that address is a mailable contact of the customer, or sits in
 the customer's own domain (public webmail domains are never in ``CustomerFacts.domains``) and
 the reply was linked by one of our signed references or an invoice number. Anyone else steers
-nothing (relancebot.core.standing): no duplicate at all, a person reads the reply. At most one automatic resend per invoice
-per ``duplicate_min_days``, so an auto-responder cannot start a loop.
+nothing (relancebot.core.standing): no duplicate at all, a person reads the reply. At most
+one automatic resend per invoice per ``duplicate_min_days``, so an auto-responder cannot
+start a loop.
 """
 
 from __future__ import annotations
