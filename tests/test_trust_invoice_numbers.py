@@ -119,3 +119,18 @@ def test_the_classifier_cli_reads_no_invoice_in_a_signature(firm: Firm, tmp_path
     assert [json.loads(line)["invoices"] for line in lines] == [[]] * len(SIGNATURES)
     with_known = classify(reply("x@y.fr", f"Payé.\n--\n{SIGNATURES[0]}"), known_invoices=[B])
     assert with_known.invoices == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bonjour, jamais reçu la facture A-77, renvoyez-la svp.", ("A-77",)),
+        ("Pour la A77 c'est réglé", ("A-77",)),
+        ("Tél. 01 23 45 67 77", ()),
+        ("la A-770 n'est pas à nous", ("A-770",)),  # a token, but not the firm's A-77
+    ],
+)
+def test_a_short_number_of_the_firms_own_is_found_whole(text: str, found: tuple[str, ...]) -> None:
+    from relancebot.classify.invoices import InvoiceMatcher
+
+    assert InvoiceMatcher(["A-77", "12345"]).scan([text]) == found

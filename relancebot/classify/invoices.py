@@ -135,6 +135,13 @@ def find_invoice_tokens(text: str) -> list[str]:
     return result
 
 
+def _spellable(key: str) -> bool:
+    """Long enough to be found as a known number without a pattern: five characters, or a
+    short number of the firm's own with letters in it ("A-77"), which no phone number has."""
+    digits = sum(ch.isdigit() for ch in key)
+    return len(key) >= 5 or (len(key) >= 3 and digits >= 2 and digits < len(key))
+
+
 class InvoiceMatcher:
     def __init__(self, known_invoices: Collection[str] | None) -> None:
         self._known: dict[str, str] = {}
@@ -182,7 +189,7 @@ class InvoiceMatcher:
         return [
             value
             for key, value in self._known.items()
-            if len(key) >= 5
+            if _spellable(key)
             and value not in already
             and key in squeezed  # cheap test first
             and self._shape(key).search(text)
