@@ -23,27 +23,67 @@ if TYPE_CHECKING:
     from relancebot.app import App
     from relancebot.clock import Clock
     from relancebot.config import Settings
+    from relancebot.workspace import Workspace
 
 
 class Context:
-    def __init__(self, config: str | None, now: str | None) -> None:
+    def __init__(
+        self,
+        config: str | None,
+        now: str | None,
+        workspace: str | None = None,
+        firm: str | None = None,
+    ) -> None:
         self.config_arg = config
         self.now_arg = now
+        self.workspace_arg = workspace
+        self.firm_arg = firm
+
+    @property
+    def workspace(self) -> Workspace | None:
+        """--workspace, or $RELANCEBOT_WORKSPACE unless --config names one firm's file."""
+        if not hasattr(self, "_workspace"):
+            from relancebot.workspace import Workspace
+
+            name = self.workspace_arg or (
+                None if self.config_arg else os.environ.get("RELANCEBOT_WORKSPACE")
+            )
+            self._workspace = Workspace(Path(name)) if name else None
+        return self._workspace
+
+    @property
+    def serves_workspace(self) -> bool:
+        """run, tick, status and digest serve every firm of a workspace given no --firm."""
+        return self.workspace is not None and self.firm_arg is None
 
     @property
     def settings(self) -> Settings:
         if not hasattr(self, "_settings"):
-            from relancebot.config import load_settings
+            from relancebot.config import ConfigError, load_settings
 
-            name = self.config_arg or os.environ.get("RELANCEBOT_CONFIG")
-            self._settings = load_settings(Path(name or "config.toml"), explicit=bool(name))
+            workspace = self.workspace
+            if self.workspace_arg and self.config_arg:
+                raise ConfigError("--workspace et --config : l'un ou l'autre")
+            if self.firm_arg is not None:
+                if workspace is None:
+                    raise ConfigError("--firm va avec --workspace DIR (ou $RELANCEBOT_WORKSPACE)")
+                self._settings = workspace.firm(self.firm_arg).settings()
+            elif workspace is not None:
+                firms = ", ".join(f.id for f in workspace.firms()) or "aucune"
+                raise ConfigError(
+                    f"cette commande porte sur une entreprise : --firm ID (entreprises : {firms})"
+                )
+            else:
+                name = self.config_arg or os.environ.get("RELANCEBOT_CONFIG")
+                self._settings = load_settings(Path(name or "config.toml"), explicit=bool(name))
         return self._settings
 
     @property
     def clock(self) -> Clock:
         from relancebot.clock import fixed_clock, parse_now, system_clock
 
-        tz = self.settings.tz
+        workspace = self.workspace
+        tz = workspace.settings.tz if self.serves_workspace and workspace else self.settings.tz
         if self.now_arg:
             return fixed_clock(parse_now(self.now_arg, tz))
         return system_clock(tz)
@@ -148,10 +188,29 @@ class LazyGroup(click.Group):
     metavar="WHEN",
     help="L'horloge de cette commande, ISO 8601 (ex. 2026-11-17T09:30:00+01:00).",
 )
+@click.option(
+    "--workspace",
+    "workspace",
+    metavar="DIR",
+    help="Espace de travail de plusieurs entreprises (défaut : $RELANCEBOT_WORKSPACE).",
+)
+@click.option(
+    "--firm",
+    "firm",
+    metavar="ID",
+    help="L'entreprise de l'espace de travail visée (le nom de son dossier).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Journal détaillé sur stderr.")
 @click.version_option(package_name="relancebot")
 @click.pass_context
-def main(ctx: click.Context, config: str | None, now: str | None, verbose: bool) -> None:
+def main(
+    ctx: click.Context,
+    config: str | None,
+    now: str | None,
+    workspace: str | None,
+    firm: str | None,
+    verbose: bool,
+) -> None:
     """relancebot : relance les factures impayées, lit les réponses, prépare le travail du jour."""
     import logging
 
@@ -160,7 +219,7 @@ def main(ctx: click.Context, config: str | None, now: str | None, verbose: bool)
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
-    ctx.obj = Context(config, now)
+    ctx.obj = Context(config, now, workspace, firm)
 
 
 pass_context = click.make_pass_decorator(Context)

@@ -399,6 +399,12 @@ def _section(cls: type[T], table: Any, name: str) -> T:
         raise ConfigError(str(exc)) from None
 
 
+def read_section(cls: type[T], table: Any, name: str) -> T:
+    """One [section] of a TOML file read as `cls`, as strictly as config.toml's own (the
+    workspace's workspace.toml reuses it)."""
+    return _section(cls, table, name)
+
+
 def parse_settings(data: dict[str, Any], base_dir: Path, source: Path | None = None) -> Settings:
     values: dict[str, Any] = {}
     for key, value in data.items():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
 import click
 
 from relancebot.cli import Context, fail, guarded, main, pass_context
@@ -17,9 +20,34 @@ def tick_command(ctx: Context) -> None:
     """Un passage de tout ce que fait le service à cet instant, puis s'arrête."""
     from relancebot.service.tick import run_pass
 
+    if ctx.serves_workspace:
+        _tick_workspace(ctx)
+        return
     settings = ctx.settings
     with service_lock(settings.database_path, "tick"):
         report = run_pass(ctx.app(), ctx.clock())
+    _show(report)
+
+
+def _tick_workspace(ctx: Context) -> None:
+    from relancebot.workspace.passes import tick_workspace
+
+    workspace = ctx.workspace
+    assert workspace is not None
+    failed = False
+    for result in tick_workspace(workspace, ctx.clock()):
+        click.echo(f"== {result.firm}")
+        if result.error:
+            click.echo(f"relancebot : {result.firm} : {result.error}", err=True)
+            failed = True
+        else:
+            _show(result.report)
+    if failed:
+        sys.exit(1)
+
+
+def _show(report: Any) -> None:
+    """The pass summary a person reads (relancebot.service.tick.TickReport)."""
     d = report.delivery
     if report.mail is not None:
         m = report.mail

@@ -1,0 +1,76 @@
+"""`tick` and `status` over every firm of a workspace: each firm on its own, so that one whose
+config, database, mailbox or SMTP server fails never holds up the others."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from relancebot.config import ConfigError
+from relancebot.service.health import Health
+from relancebot.store.database import StoreError
+from relancebot.workspace.folder import Firm, Workspace
+
+
+@dataclass
+class FirmPass:
+    firm: str
+    report: object | None = None  # relancebot.service.tick.TickReport
+    error: str = ""
+
+
+@dataclass
+class WorkspaceHealth:
+    firms: list[tuple[str, Health]] = field(default_factory=list)
+
+    @property
+    def good(self) -> bool:
+        return all(health.good for _, health in self.firms)
+
+
+def tick_firm(firm: Firm, now: dt.datetime, *, read: bool = True) -> FirmPass:
+    """One pass of one firm, under that firm's own lock (its `run` alone would hold it)."""
+    from relancebot.app import App
+    from relancebot.service.tick import PassFailed, run_pass
+    from relancebot.store.database import service_lock
+
+    try:
+        settings = firm.settings()
+        with service_lock(settings.database_path, "tick"):
+            app = App(settings)
+            try:
+                return FirmPass(firm.id, run_pass(app, now, read=read))
+            finally:
+                if "db" in app.__dict__:
+                    app.db.conn.close()
+    except (ConfigError, StoreError, PassFailed) as exc:
+        return FirmPass(firm.id, error=str(exc))
+
+
+def tick_workspace(workspace: Workspace, now: dt.datetime) -> list[FirmPass]:
+    return [tick_firm(firm, now) for firm in workspace.firms()]
+
+
+def workspace_health(workspace: Workspace, now: dt.datetime) -> WorkspaceHealth:
+    from relancebot.service.health import assess
+
+    result = WorkspaceHealth()
+    for firm in workspace.firms():
+        try:
+            health = assess(firm.settings(), now)
+        except ConfigError as exc:
+            health = Health(problems=[f"configuration refusée ({exc}) : corrigez {firm.config}"])
+        result.firms.append((firm.id, health))
+    if not result.firms:
+        result.firms.append(
+            (
+                "espace",
+                Health(
+                    problems=[
+                        f"aucune entreprise dans {workspace.root} : un sous-dossier par "
+                        "entreprise, chacun avec son config.toml (relancebot init DOSSIER)"
+                    ]
+                ),
+            )
+        )
+    return result
