@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relancebot.config import ConfigError, Settings
+from relancebot.config import ConfigError, ImapSettings, Settings, SmtpSettings
 
 # Each edge is imported by the method that builds it: `relancebot status` opens the store and
 # never pays for jinja2, imapclient or the reply handling (see tests/test_cli_startup.py).
@@ -26,30 +26,33 @@ if TYPE_CHECKING:
     from relancebot.store.connection import Database
 
 
-def read_password(variable: str) -> str | None:
-    """From the environment, or from a file named by VARIABLE_FILE readable by its owner only."""
+def read_password(variable: str, password_file: Path | None = None, key: str = "") -> str | None:
+    """The config's own password file (`key`, e.g. smtp.password_file) when it names one;
+    else the environment: VARIABLE, or a file named by VARIABLE_FILE. A file must be readable
+    by its owner only."""
+    if password_file is not None:
+        return _secret_file(password_file, key)
     if os.environ.get(variable):
         return os.environ[variable]
     file_name = os.environ.get(variable + "_FILE")
-    if not file_name:
-        return None
-    path = Path(file_name)
+    return _secret_file(Path(file_name), f"{variable}_FILE") if file_name else None
+
+
+def _secret_file(path: Path, what: str) -> str:
     try:
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise ConfigError(
-                f"{variable}_FILE : {path} est lisible par d'autres (chmod 600 requis)"
-            )
+            raise ConfigError(f"{what} : {path} est lisible par d'autres (chmod 600 requis)")
         return path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         raise ConfigError(
-            f"{variable}_FILE : fichier de mot de passe introuvable : {path} "
+            f"{what} : fichier de mot de passe introuvable : {path} "
             "(corrigez le chemin, ou retirez la variable)"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "texte UTF-8 attendu"
         raise ConfigError(
-            f"{variable}_FILE : fichier de mot de passe illisible : {path} ({reason})"
+            f"{what} : fichier de mot de passe illisible : {path} ({reason})"
         ) from None
 
 
@@ -85,6 +88,12 @@ class App:
 
         return Actor(self.settings, self.renderer, self.secret)
 
+    def _password(
+        self, variable: str, section: str, server: SmtpSettings | ImapSettings
+    ) -> str | None:
+        chosen = self.settings.path(server.password_file) if server.password_file else None
+        return read_password(variable, chosen, f"{section}.password_file")
+
     def transport(self) -> Transport:
         from relancebot.outgoing.transport import MaildirTransport, SmtpTransport
 
@@ -93,7 +102,7 @@ class App:
             return MaildirTransport(self.settings.outbox_maildir)
         if smtp.ca_file:  # relative to the config file, as every path of the config
             smtp = dataclasses.replace(smtp, ca_file=str(self.settings.path(smtp.ca_file)))
-        return SmtpTransport(smtp, read_password("RELANCEBOT_SMTP_PASSWORD"))
+        return SmtpTransport(smtp, self._password("RELANCEBOT_SMTP_PASSWORD", "smtp", smtp))
 
     def mailbox(self) -> Mailbox:
         """The firm's IMAP folder, or without [imap] the local Maildir inbox/."""
@@ -102,7 +111,7 @@ class App:
         imap = self.settings.imap
         if imap is None:
             return MaildirMailbox(self.settings.inbox_maildir)
-        password = read_password("RELANCEBOT_IMAP_PASSWORD")
+        password = self._password("RELANCEBOT_IMAP_PASSWORD", "imap", imap)
         if password is None:
             raise ConfigError(
                 "[imap] : mot de passe manquant, à donner dans la variable "

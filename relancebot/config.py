@@ -115,6 +115,9 @@ class SmtpSettings:
     ca_file: str = ""
     # Sending a password unencrypted to a non-loopback host needs this said explicitly.
     allow_plaintext_login: bool = False
+    # The password in a file of its own (owner-only), relative to the config: each firm of a
+    # workspace has its own, where one environment variable would serve them all.
+    password_file: str = ""
 
     def __post_init__(self) -> None:
         _check_word("smtp.host", self.host)
@@ -138,6 +141,7 @@ class ImapSettings:
     timeout: float = 60.0
     ca_file: str = ""
     allow_plaintext_login: bool = False
+    password_file: str = ""  # as smtp.password_file
 
     def __post_init__(self) -> None:
         _check_word("imap.host", self.host)

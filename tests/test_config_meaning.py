@@ -230,3 +230,29 @@ def test_a_folder_given_as_config_is_one_line(firm: Firm) -> None:
     assert result.output.strip() == (
         f"relancebot : {firm.root} : fichier de configuration illisible (Is a directory)"
     )
+
+
+def test_a_firm_names_its_own_password_file(firm: Firm, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each firm of a workspace has its own password: one environment variable cannot say it."""
+    from relancebot.app import App
+    from relancebot.config import load_settings
+
+    monkeypatch.setenv("RELANCEBOT_SMTP_PASSWORD", "celui-de-l-environnement")
+    secret = firm.root / "smtp.password"
+    secret.write_text("le-sien\n", encoding="utf-8")
+    secret.chmod(0o600)
+    firm.write_config(
+        '[smtp]\nhost = "127.0.0.1"\nport = 2525\nusername = "u"\npassword_file = "smtp.password"\n'
+    )
+    app = App(load_settings(firm.config, explicit=True))
+    assert app._password("RELANCEBOT_SMTP_PASSWORD", "smtp", app.settings.smtp) == "le-sien"  # type: ignore[arg-type]
+    secret.chmod(0o644)
+    firm.pdf("F-1")
+    firm.csv(
+        "f.csv",
+        "number,client,email,amount,issue_date,due_date,pdf\n"
+        "F-1,Client,c@exemple.fr,100,2026-10-01,2026-11-02,factures/F-1.pdf\n",
+    )
+    firm.run("import-invoices", str(firm.root / "f.csv"), now="2026-11-02T07:00")
+    result = firm.run("tick", now="2026-11-03T10:00", ok=False)
+    assert "smtp.password_file : " in result.output and "chmod 600 requis" in result.output
