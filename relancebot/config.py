@@ -19,6 +19,7 @@ from relancebot.core.calendar import BusinessCalendar, SendingWindow
 from relancebot.core.policy import Policy, require_range
 
 Security = Literal["none", "starttls", "tls"]
+ReportEvery = Literal["", "week", "month"]
 
 
 class ConfigError(Exception):
@@ -84,6 +85,9 @@ class FirmSettings:
     iban: str = ""
     # Printed in level-3 reminders and the formal notice (article L441-10 du Code de commerce).
     late_penalty_terms: str = "trois fois le taux d'intérêt légal"
+    # Who writes for the firm (a secretariat chasing on its behalf): every customer email then
+    # says so, in the firm's name ("" says nothing).
+    secretariat: str = ""
 
     def __post_init__(self) -> None:
         _check_text("firm.name", self.name, required=True)
@@ -93,6 +97,7 @@ class FirmSettings:
         _check_text("firm.address", self.address, lines=True)
         _check_text("firm.signatory", self.signatory)
         _check_text("firm.late_penalty_terms", self.late_penalty_terms, required=True)
+        _check_text("firm.secretariat", self.secretariat)
         if self.iban:
             _check_iban("firm.iban", self.iban)
 
@@ -169,6 +174,8 @@ _IMAP_ATOM = re.compile(r'[^\s\x00-\x1f\x7f(){%*"\\\]]+')
 class ReviewSettings:
     email: str = ""  # who receives the daily digest; "" writes it to a file only
     digest_time: str = "08:30"
+    # The firm's periodic report to that same address: "" never, "week" or "month".
+    report_every: ReportEvery = ""
 
     def __post_init__(self) -> None:
         if self.email:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from relancebot.app import App
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.review.cases import case_lines, resolve
 from relancebot.review.daily import render_digest, send_digest
@@ -34,7 +35,13 @@ def save(path: Path, data: bytes) -> None:
 @pass_context
 @guarded
 def digest_command(ctx: Context, html_file: Path | None, send: bool) -> None:
-    """Le point du jour : à faire, traité, envoyé, à venir (affiché en texte)."""
+    """Le point du jour : à faire, traité, envoyé, à venir (affiché en texte).
+
+    Avec --workspace (sans --firm) : le point de toutes les entreprises, pour la secrétaire.
+    """
+    if ctx.serves_workspace:
+        _workspace_digest(ctx, html_file, send)
+        return
     app = ctx.app()
     now = ctx.clock()
     if send:
@@ -61,6 +68,41 @@ def digest_command(ctx: Context, html_file: Path | None, send: bool) -> None:
     click.echo(rendered.text)
 
 
+def _workspace_digest(ctx: Context, html_file: Path | None, send: bool) -> None:
+    from relancebot.store.database import open_database
+    from relancebot.workspace.digest import render_workspace_digest, send_workspace_digest
+
+    workspace = ctx.workspace
+    assert workspace is not None
+    now = ctx.clock()
+    if send:
+        result = send_workspace_digest(workspace, now, force=True)
+        assert result is not None
+        rendered = result.rendered
+        if result.outbox_id is not None:
+            delivery = result.delivery
+            if delivery is not None and result.outbox_id in delivery.sent:
+                click.echo(f"Point du jour envoyé à {workspace.settings.review.email}.", err=True)
+            else:
+                error = delivery.error if delivery is not None else ""
+                click.echo(
+                    "Point du jour en attente d'envoi (nouvel essai au prochain passage)"
+                    + (f" : {error}" if error else "."),
+                    err=True,
+                )
+        else:
+            click.echo(f"Point du jour écrit dans {result.file}.", err=True)
+    else:
+        db = open_database(workspace.settings.database_path)
+        try:
+            rendered = render_workspace_digest(workspace, db, now)[1]
+        finally:
+            db.conn.close()
+    if html_file is not None:
+        save(html_file, rendered.html.encode("utf-8"))
+    click.echo(rendered.text)
+
+
 @main.command("report")
 @click.option(
     "--csv",
@@ -75,25 +117,56 @@ def digest_command(ctx: Context, html_file: Path | None, send: bool) -> None:
     help="Écrire le point en HTML (à imprimer ou envoyer).",
 )
 @click.option("--all", "include_paid", is_flag=True, help="Aussi les factures soldées.")
+@click.option(
+    "--send",
+    is_flag=True,
+    help="Envoyer maintenant le rapport périodique à [review] email (CSV joint) ;"
+    " il compte pour la période.",
+)
 @pass_context
 @guarded
 def report_command(
-    ctx: Context, csv_file: Path | None, html_file: Path | None, include_paid: bool
+    ctx: Context, csv_file: Path | None, html_file: Path | None, include_paid: bool, send: bool
 ) -> None:
     """Où en est chaque dossier : pour l'entreprise ou le client de la secrétaire."""
     app = ctx.app()
     now = ctx.clock()
     tz = ctx.settings.tz
+    if send:
+        _send_report(ctx, app)
     lines = case_lines(app.db, ctx.settings, now, include_paid=include_paid)
     if csv_file is not None:
         save(csv_file, report_csv(lines, tz).encode("utf-8-sig"))
     if html_file is not None:
         save(html_file, report_html(lines, ctx.settings.firm.name, now, tz).encode("utf-8"))
     if csv_file is None and html_file is None:
-        click.echo(report_text(lines, tz))
+        if not send:
+            click.echo(report_text(lines, tz))
     else:
         written = ", ".join(str(p) for p in (csv_file, html_file) if p is not None)
         click.echo(f"Point de {len(lines)} dossier(s) écrit dans {written}.")
+
+
+def _send_report(ctx: Context, app: App) -> None:
+    from relancebot.outgoing.outbox import deliver_due
+    from relancebot.review.periodic import send_report
+
+    now = ctx.clock()
+    result = send_report(app, now, force=True)
+    assert result is not None
+    if result.outbox_id is None:
+        click.echo(f"Rapport écrit dans {', '.join(str(p) for p in result.files)}.")
+        return
+    delivery = deliver_due(
+        app.db, app.transport, ctx.settings.firm.email, ctx.settings.business_calendar(), now
+    )
+    if result.outbox_id in delivery.sent:
+        click.echo(f"Rapport envoyé à {ctx.settings.review.email}.")
+    else:
+        click.echo(
+            "Rapport en attente d'envoi (nouvel essai au prochain passage)"
+            + (f" : {delivery.error}" if delivery.error else "."),
+        )
 
 
 @main.command("letter")

@@ -23,7 +23,13 @@ from relancebot.store.records import customer_states, from_iso, iso, open_invoic
 from relancebot.store.tasks import TaskKind, open_tasks
 
 # Journal lines that are not news for the person: imports, and what other sections show.
-QUIET_EVENTS = ("invoice_imported", "invoice_updated", "reminder_queued", "digest_sent")
+QUIET_EVENTS = (
+    "invoice_imported",
+    "invoice_updated",
+    "reminder_queued",
+    "digest_sent",
+    "report_sent",
+)
 HANDLED_LIMIT = 60
 UPCOMING_BUSINESS_DAYS = 5
 
@@ -197,7 +203,7 @@ def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any
     rows = db.query(
         """SELECT o.sent_at, o.subject, o.recipients, c.name FROM outbox o
         LEFT JOIN customers c ON c.id = o.customer_id
-        WHERE o.state = 'sent' AND o.sent_at >= ? AND o.kind != 'digest'
+        WHERE o.state = 'sent' AND o.sent_at >= ? AND o.kind NOT IN ('digest', 'report')
         ORDER BY o.sent_at, o.id""",
         [iso(since)],
     )

@@ -17,6 +17,7 @@ from relancebot.inbox.watcher import PassReport
 from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interrupted
 from relancebot.outgoing.reminders import SetAside, queue_batches
 from relancebot.review.daily import digest_pass
+from relancebot.review.periodic import report_pass
 from relancebot.service.planning import current_plan
 from relancebot.store.database import open_database
 from relancebot.store.records import (
@@ -134,6 +135,7 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
     report.queued, report.set_aside = queued.outbox_ids, queued.set_aside
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
     digest_pass(app, now)  # queued before delivery: it leaves in this same pass
+    report_pass(app, now)  # the firm's weekly or monthly report, likewise
     try:
         report.delivery = deliver_due(
             db,

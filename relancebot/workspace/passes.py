@@ -48,7 +48,12 @@ def tick_firm(firm: Firm, now: dt.datetime, *, read: bool = True) -> FirmPass:
 
 
 def tick_workspace(workspace: Workspace, now: dt.datetime) -> list[FirmPass]:
-    return [tick_firm(firm, now) for firm in workspace.firms()]
+    """Every firm's pass, then the secretary's digest: it tells what those passes did."""
+    from relancebot.workspace.digest import workspace_digest_pass
+
+    passes = [tick_firm(firm, now) for firm in workspace.firms()]
+    workspace_digest_pass(workspace, now)
+    return passes
 
 
 def workspace_health(workspace: Workspace, now: dt.datetime) -> WorkspaceHealth:
