@@ -88,6 +88,12 @@ def load_workspace_settings(root: Path) -> WorkspaceSettings:
                 raise ConfigError(f"{path} : timezone : fuseau inconnu {value!r}") from None
             values["timezone"] = value
         elif key in _SECTIONS:
+            if key == "review" and isinstance(value, dict) and "report_every" in value:
+                # The periodic report goes to each firm's manager: a firm's key, not hers.
+                raise ConfigError(
+                    f"{path} : review.report_every : se règle dans le config.toml de chaque "
+                    "entreprise, pas dans workspace.toml"
+                )
             try:
                 values[key] = read_section(_SECTIONS[key], value, key)
             except ConfigError as exc:
