@@ -174,6 +174,16 @@ def check_identity(setup: FirmSetup, root: Path) -> None:
             assert part.get_content() in own_pdfs
 
 
+def sections(digest: str) -> dict[str, str]:
+    """The combined digest cut at its firm headings ("==== Name (id) ====")."""
+    head, *rest = digest.split("==== ")
+    found = {"head": head}
+    for part in rest:
+        title, _, body = part.partition(" ====")
+        found[title] = body
+    return found
+
+
 def subjects_to(setup: FirmSetup, address: str) -> list[str]:
     return [
         str(email.message_from_bytes(r.raw, policy=email.policy.default)["Subject"])
@@ -210,6 +220,14 @@ def test_three_firms_three_weeks(
     assert chase(root, "durand", "D-2026-7") == "active"
     with sqlite3.connect(root / "durand" / "relancebot.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM replies").fetchone() == (0,)
+    # The secretary's morning: one digest, the dispute under Morel's heading only.
+    digest = sections(cli(root, "digest", now="2026-11-04T10:05").output)
+    assert "3 entreprises, 1 action à mener." in digest["head"]
+    assert "Appeler : litige — Boulangerie Dupont" in digest["Atelier Morel SARL (morel)"]
+    assert "M-101" in digest["Atelier Morel SARL (morel)"]
+    for other in ("Durand Plomberie (durand)", "Studio Lefèvre (lefevre)"):
+        assert "Rien à faire aujourd'hui." in digest[other] and "M-101" not in digest[other]
+    assert (root / "digests" / "2026-11-04.html").exists()  # no [smtp] in workspace.toml
 
     # Week 2: Lefèvre's SMTP server is down; the others still send.
     lefevre.stop_smtp()
