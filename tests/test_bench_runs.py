@@ -1,13 +1,16 @@
-"""The sending, planning and start-up benchmarks run (tiny sizes, no timing assertion), so they
-never rot."""
+"""The sending, planning, start-up and workspace benchmarks run (tiny sizes, no timing
+assertion), so they never rot."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.servers.dovecot import DOVECOT
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -30,3 +33,18 @@ def test_benchmark_runs_tiny(script: str, expected: str) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert expected in completed.stdout
+
+
+def test_workspace_benchmark_runs_tiny() -> None:
+    """3 firms on a real Dovecot, `tick` twice, then `run` and a reply to each firm."""
+    if not os.access(DOVECOT, os.X_OK):
+        pytest.skip(f"Dovecot not installed ({DOVECOT} missing): apt-get install dovecot-imapd")
+    completed = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "bench_workspace.py"), "--tiny"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "latence d'une réponse" in completed.stdout

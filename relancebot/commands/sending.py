@@ -74,9 +74,20 @@ def _show(report: Any) -> None:
 @pass_context
 @guarded
 def run_command(ctx: Context) -> None:
-    """Le service en continu (jusqu'à SIGTERM ou Ctrl-C)."""
+    """Le service en continu (jusqu'à SIGTERM ou Ctrl-C).
+
+    Avec --workspace : toutes les entreprises de l'espace dans un seul service ; un dossier
+    d'entreprise ajouté ou retiré est pris en compte dans la minute (ou tout de suite sur
+    SIGHUP)."""
     if ctx.now_arg:
         fail("--now ne s'utilise pas avec run : le service suit l'horloge réelle")
+    if ctx.serves_workspace:
+        from relancebot.workspace.service import run_workspace_service
+
+        workspace = ctx.workspace
+        assert workspace is not None
+        run_workspace_service(workspace, ctx.clock)
+        return
     from relancebot.service.scheduler import run_service
 
     run_service(ctx.app(), ctx.clock)

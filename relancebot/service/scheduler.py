@@ -2,6 +2,8 @@
 
 SIGTERM or SIGINT lets the tick in hand finish, then the service exits. The database is opened
 (and migrated) before any thread starts; the mailbox watcher runs in a supervised thread.
+A workspace's `run` (relancebot.workspace.service) serves each of its firms with the same
+pieces: `pass_job` and the supervised watcher.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -22,39 +25,64 @@ from relancebot.store.database import service_lock
 log = logging.getLogger(__name__)
 
 
-def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> None:
-    stop = stop or threading.Event()
-    settings = app.settings
+def on_stop_signals(stop: threading.Event, reload: threading.Event | None = None) -> None:
+    """SIGTERM and SIGINT set `stop`, SIGHUP sets `reload` when given; from the main thread
+    only (Python runs signal handlers there, and refuses to install them elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         log.info("signal %s reçu : arrêt après le travail en cours", signum)
         stop.set()
 
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    if reload is not None:
+
+        def on_reload(signum: int, frame: FrameType | None) -> None:
+            log.info("signal %s reçu : relecture des dossiers d'entreprise", signum)
+            reload.set()
+
+        signal.signal(signal.SIGHUP, on_reload)
+
+
+def pass_job(app: App, clock: Clock, stop: threading.Event, label: str = "") -> Callable[[], None]:
+    """The scheduler's wake-up: one pass without reading mail (the watcher thread reads it).
+
+    `app` serves every pass, so its templates are compiled once (Jinja reloads one a person
+    edits); its database connection is closed after each pass and reopened by the next, in
+    whichever scheduler thread runs it (sqlite3 objects stay in the thread that made them).
+    Give it an App of its own: no other thread may use its `db`."""
+    prefix = f"{label} : " if label else ""
 
     def wake() -> None:
         if stop.is_set():
             return
-        # Scheduler threads take turns: each pass opens its own connection (sqlite3 objects
-        # stay in the thread that made them).
-        pass_app = App(settings)
         try:
-            report = run_pass(pass_app, clock(), read=False)  # the watcher thread reads mail
+            report = run_pass(app, clock(), read=False)
             log.info(
-                "passage : %s préparé(s), %s mis de côté, %s envoyé(s), %s en échec",
+                "%spassage : %s préparé(s), %s mis de côté, %s envoyé(s), %s en échec",
+                prefix,
                 len(report.queued),
                 len(report.set_aside),
                 len(report.delivery.sent),
                 len(report.delivery.failed),
             )
         except Exception:  # one failing pass must not kill the service: logged, retried later
-            log.exception("échec du passage ; nouvel essai au prochain réveil")
+            log.exception("%séchec du passage ; nouvel essai au prochain réveil", prefix)
         finally:
-            if "db" in pass_app.__dict__:
-                pass_app.db.conn.close()
+            db = app.__dict__.pop("db", None)
+            if db is not None:
+                db.conn.close()
 
+    return wake
+
+
+def run_service(app: App, clock: Clock, stop: threading.Event | None = None) -> None:
+    stop = stop or threading.Event()
+    settings = app.settings
+    on_stop_signals(stop)
+    wake = pass_job(App(settings), clock, stop)
     with service_lock(settings.database_path, "service"):
         # Everything the threads share is made here, once, before any of them starts: the
         # schema (two first connections migrating at once collide), the signing key.
