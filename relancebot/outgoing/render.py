@@ -50,12 +50,48 @@ def _money_filter(context: Any, value: Decimal, currency: str = "EUR") -> str:
     return format_money(value, currency, context.get("lang", "fr"))
 
 
+_SHARED_BYTECODE: Any = None
+
+
+def _shared_bytecode() -> Any:
+    """One in-memory cache of compiled templates for the whole process.
+
+    A workspace serves thirty firms, each with its own Renderer; without it each compiled the
+    same shipped templates again. Jinja keys a compiled template by its file and checks it
+    against the source's checksum, so a firm's own edited copy is never served another's."""
+    global _SHARED_BYTECODE
+    if _SHARED_BYTECODE is None:
+        import threading
+
+        import jinja2
+
+        class InMemory(jinja2.BytecodeCache):
+            def __init__(self) -> None:
+                self.compiled: dict[str, bytes] = {}
+                self.lock = threading.Lock()
+
+            def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+                with self.lock:
+                    data = self.compiled.get(bucket.key)
+                if data is not None:
+                    bucket.bytecode_from_string(data)
+
+            def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+                data = bucket.bytecode_to_string()
+                with self.lock:
+                    self.compiled[bucket.key] = data
+
+        _SHARED_BYTECODE = InMemory()
+    return _SHARED_BYTECODE
+
+
 class Renderer:
     def __init__(self, templates_dir: Path | list[Path]) -> None:
         """One folder, or several searched in order (the firm's copy, then the shipped one)."""
         import jinja2  # a tenth of a second: only the commands that render a message pay it
 
         self.env = jinja2.Environment(
+            bytecode_cache=_shared_bytecode(),
             loader=jinja2.FileSystemLoader(templates_dir),
             undefined=jinja2.StrictUndefined,
             autoescape=jinja2.select_autoescape(["html"], default_for_string=False),

@@ -46,7 +46,9 @@ def on_stop_signals(stop: threading.Event, reload: threading.Event | None = None
         signal.signal(signal.SIGHUP, on_reload)
 
 
-def pass_job(app: App, clock: Clock, stop: threading.Event, label: str = "") -> Callable[[], None]:
+def pass_job(
+    app: App, clock: Clock, stop: threading.Event, label: str = "", *, own_digest: bool = True
+) -> Callable[[], None]:
     """The scheduler's wake-up: one pass without reading mail (the watcher thread reads it).
 
     `app` serves every pass, so its templates are compiled once (Jinja reloads one a person
@@ -59,7 +61,7 @@ def pass_job(app: App, clock: Clock, stop: threading.Event, label: str = "") -> 
         if stop.is_set():
             return
         try:
-            report = run_pass(app, clock(), read=False)
+            report = run_pass(app, clock(), read=False, own_digest=own_digest)
             log.info(
                 "%spassage : %s préparé(s), %s mis de côté, %s envoyé(s), %s en échec",
                 prefix,

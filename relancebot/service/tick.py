@@ -112,8 +112,10 @@ def sent_copier(
     return SentCopier(app.db, mailbox, now, connected=connected, down=down)
 
 
-def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
-    """``read=False`` when the service's watcher thread reads the mailbox itself."""
+def tick(app: App, now: dt.datetime, *, read: bool = True, own_digest: bool = True) -> TickReport:
+    """``read=False`` when the service's watcher thread reads the mailbox itself;
+    ``own_digest=False`` in a workspace for a firm whose manager asked for no digest of its
+    own (no ``[review] email``): the secretary's digest covers it."""
     report = TickReport()
     db = app.db
     report.interrupted = mark_interrupted(db, now)
@@ -134,7 +136,8 @@ def tick(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
     queued = queue_batches(db, app.settings, app.renderer, app.secret, todo.batches, now)
     report.queued, report.set_aside = queued.outbox_ids, queued.set_aside
     report.escalated = [s.invoice for s in todo.escalations if escalate(app, s, now)]
-    digest_pass(app, now)  # queued before delivery: it leaves in this same pass
+    if own_digest:
+        digest_pass(app, now)  # queued before delivery: it leaves in this same pass
     report_pass(app, now)  # the firm's weekly or monthly report, likewise
     try:
         report.delivery = deliver_due(
@@ -158,11 +161,13 @@ class PassFailed(Exception):
     """A pass stopped before its end; its message says why, the log (-v) has the detail."""
 
 
-def run_pass(app: App, now: dt.datetime, *, read: bool = True) -> TickReport:
+def run_pass(
+    app: App, now: dt.datetime, *, read: bool = True, own_digest: bool = True
+) -> TickReport:
     """A pass whose failure is recorded for `status` (through a connection of its own: the
     pass's may be the very thing that broke), then raised as PassFailed."""
     try:
-        return tick(app, now, read=read)
+        return tick(app, now, read=read, own_digest=own_digest)
     except Exception as exc:
         error = str(exc) or type(exc).__name__
         log.error("échec du passage : %s", error)

@@ -39,7 +39,9 @@ def tick_firm(firm: Firm, now: dt.datetime, *, read: bool = True) -> FirmPass:
         with service_lock(settings.database_path, "tick"):
             app = App(settings)
             try:
-                return FirmPass(firm.id, run_pass(app, now, read=read))
+                # The secretary's digest covers a firm whose manager asked for none of its own.
+                own = bool(settings.review.email)
+                return FirmPass(firm.id, run_pass(app, now, read=read, own_digest=own))
             finally:
                 if "db" in app.__dict__:
                     app.db.conn.close()

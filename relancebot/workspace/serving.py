@@ -58,7 +58,14 @@ class ServedFirm:
 
     def job(self, clock: Clock) -> Callable[[], None]:
         """The firm's pass, as its scheduler job runs it."""
-        wake = pass_job(App(self.settings), clock, self.leaving, label=self.firm.id)
+        wake = pass_job(
+            App(self.settings),
+            clock,
+            self.leaving,
+            label=self.firm.id,
+            # The secretary's digest covers a firm whose manager asked for none of its own.
+            own_digest=bool(self.settings.review.email),
+        )
 
         def run() -> None:
             # One pass at a time, and none once the firm is let go: whoever holds `busy`
