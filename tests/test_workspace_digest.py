@@ -194,3 +194,28 @@ def test_her_digest_waits_for_her_server(tmp_path: Path, smtp_server: SmtpServer
     assert len(space.to(CLAIRE)) == 2
     assert "Appeler : litige" in text_of(space.to(CLAIRE)[1])
     assert not os.path.exists(space.root / "digests")
+
+
+def test_status_says_when_her_server_refuses_her_digest(
+    tmp_path: Path, smtp_server: SmtpServer
+) -> None:
+    """Her digest stuck in the workspace's own outbox is a problem `status` names, like a firm's."""
+    space = espace(tmp_path, smtp_server, smtp=False)
+    (space.root / "workspace.toml").write_text(
+        '[workspace]\nname = "Secrétariat Dupuis"\n'
+        f'[review]\nemail = "{CLAIRE}"\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {smtp_server.port}\nsecurity = "none"\n',
+        encoding="utf-8",
+    )
+    smtp_server.handler.refuse_rcpt[CLAIRE] = "554 5.7.1 Relay access denied"
+    space.tick("2026-11-03T10:00")
+    status = space.run("status", now="2026-11-03T10:05", ok=False)
+    assert status.exit_code == 1
+    problems = [line for line in status.output.splitlines() if line.startswith("À faire : [")]
+    assert [line.split("]")[0] for line in problems] == ["À faire : [espace"]
+    assert "le serveur SMTP refuse nos envois" in problems[0]
+    smtp_server.handler.refuse_rcpt.clear()
+    space.tick("2026-11-03T10:30")
+    firms = len([p for p in space.root.iterdir() if (p / "config.toml").exists()])
+    good = space.run("status", now="2026-11-03T10:35").output
+    assert good.endswith(f"État : bon ({firms} entreprise(s))\n")

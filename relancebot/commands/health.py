@@ -48,7 +48,8 @@ def _status_workspace(ctx: Context) -> None:
             for problem in health.problems:
                 click.echo(f"À faire : [{firm}] {problem}")
         sys.exit(1)
-    click.echo(f"État : bon ({len(result.firms)} entreprise(s))")
+    firms = [firm for firm, _ in result.firms if firm != "espace"]
+    click.echo(f"État : bon ({len(firms)} entreprise(s))")
 
 
 @main.command("backup")

@@ -64,7 +64,7 @@ def assess(settings: Settings, now: dt.datetime) -> Health:
     try:
         _database(db, health)
         if health.good:
-            local = Local(settings)
+            local = Local(settings.tz)
             _passes(db, settings, now, running, health, local)
             _mailbox(db, now, running, health, local)
             _outbox(db, health, local)
@@ -78,10 +78,10 @@ def assess(settings: Settings, now: dt.datetime) -> Health:
 class Local:
     """Formats a moment in the firm's timezone, as every line of `status` shows it."""
 
-    settings: Settings
+    tz: dt.tzinfo
 
     def __call__(self, moment: dt.datetime) -> str:
-        return f"{moment.astimezone(self.settings.tz):%d/%m/%Y %H:%M}"
+        return f"{moment.astimezone(self.tz):%d/%m/%Y %H:%M}"
 
 
 def _database(db: Database, health: Health) -> None:
@@ -155,6 +155,12 @@ def _mailbox(db: Database, now: dt.datetime, running: bool, health: Health, at: 
         health.problems.append(
             f"la boîte aux lettres ne se lit pas ({error}) : vérifiez [imap] et le mot de passe"
         )
+
+
+def outbox_health(db: Database, health: Health, at: Local) -> None:
+    """The outbox's part of the rules (4 and 5): also judged for the workspace's own store,
+    whose outbox carries the secretary's digest."""
+    _outbox(db, health, at)
 
 
 def _outbox(db: Database, health: Health, at: Local) -> None:

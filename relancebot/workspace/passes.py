@@ -68,6 +68,9 @@ def workspace_health(workspace: Workspace, now: dt.datetime) -> WorkspaceHealth:
         except ConfigError as exc:
             health = Health(problems=[f"configuration refusée ({exc}) : corrigez {firm.config}"])
         result.firms.append((firm.id, health))
+    own = _workspace_store_health(workspace)
+    if own is not None:
+        result.firms.append(("espace", own))
     if not result.firms:
         result.firms.append(
             (
@@ -81,3 +84,26 @@ def workspace_health(workspace: Workspace, now: dt.datetime) -> WorkspaceHealth:
             )
         )
     return result
+
+
+def _workspace_store_health(workspace: Workspace) -> Health | None:
+    """The secretary's digest waits in the workspace's own outbox: refused, uncertain or stuck,
+    or her SMTP server refusing us, is a problem like a firm's."""
+    from relancebot.service.health import Local, outbox_health
+    from relancebot.store.database import open_database
+
+    path = workspace.settings.database_path
+    if not path.exists():
+        return None
+    health = Health()
+    try:
+        db = open_database(path)
+    except StoreError as exc:
+        health.problems.append(f"{path} inutilisable ({exc}) : déplacez-le, il sera recréé")
+        return health
+    try:
+        outbox_health(db, health, Local(workspace.settings.tz))
+    finally:
+        db.conn.close()
+    health.facts = [f"Récapitulatif de l'espace : {line}" for line in health.facts]
+    return health
