@@ -43,3 +43,43 @@ def test_the_schema_list_names_every_migration_in_order(tmp_path: Path) -> None:
     missing from that list would never be applied to an existing store."""
     fresh = Database(sqlite3.connect(tmp_path / "new.db", isolation_level=None))
     assert tuple(m.name for m in migrations.pending(fresh)) == SCHEMA
+
+
+def test_the_journal_says_who_acted(tmp_path: Path) -> None:
+    """0007_event_actor: lines written before it name the person's commands as such; new lines
+    carry the actor given, and an actor the code does not know is a bug."""
+    import datetime as dt
+
+    import pytest
+
+    from relancebot.store.records import COMMAND, record_event, web_actor
+
+    path = tmp_path / "old.db"
+    old = Database(sqlite3.connect(path, isolation_level=None))
+    migrations.apply(old, stop_before="0007_event_actor")
+    for kind, summary in (
+        ("reminder_queued", "Première relance préparée"),
+        ("chase_resumed", "Relances reprises par une personne"),
+        ("chase_paused", "Difficulté de paiement : relances suspendues"),
+    ):
+        old.execute(
+            "INSERT INTO events (at, kind, summary) VALUES ('2026-11-02T08:00:00+00:00', ?, ?)",
+            [kind, summary],
+        )
+    old.conn.close()
+    db = open_database(path)
+    assert db.execute("SELECT kind, actor FROM events ORDER BY id").fetchall() == [
+        ("reminder_queued", "service"),
+        ("chase_resumed", "commande"),
+        ("chase_paused", "service"),
+    ]
+    now = dt.datetime(2026, 11, 3, 9, tzinfo=dt.UTC)
+    record_event(db, now, "note", "Une note", actor=web_actor("claire"))
+    record_event(db, now, "note", "Une autre", actor=COMMAND)
+    assert db.execute("SELECT actor FROM events WHERE kind = 'note' ORDER BY id").fetchall() == [
+        ("web:claire",),
+        ("commande",),
+    ]
+    with pytest.raises(ValueError, match="unknown actor"):
+        record_event(db, now, "note", "Personne", actor="quelqu'un")
+    db.conn.close()

@@ -22,6 +22,7 @@ SCHEMA = (
     "0004_outbox_settled",
     "0005_outbox_attempts",
     "0006_import_identity",
+    "0007_event_actor",
 )
 
 

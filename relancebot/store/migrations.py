@@ -269,3 +269,21 @@ def import_identity(db: Database) -> None:
         ALTER TABLE payments_new RENAME TO payments;
         """
     )
+
+
+@migrations(name="0007_event_actor")
+def event_actor(db: Database) -> None:
+    db.executescript(
+        """
+        -- Who acted: 'service', 'commande' (a person at the command line) or 'web:<user>'.
+        -- Earlier lines were not told; those only a person's command wrote are marked so.
+        ALTER TABLE events ADD COLUMN actor TEXT NOT NULL DEFAULT 'service';
+        UPDATE events SET actor = 'commande'
+            WHERE kind IN ('call', 'call_confirmation', 'chase_resumed', 'chase_paused',
+                           'contact_confirmed', 'customer_settings', 'outbox_decision',
+                           'backup', 'letter_prepared')
+            AND (kind != 'chase_paused' OR summary LIKE '%par une personne%');
+        UPDATE events SET actor = 'commande'
+            WHERE kind = 'payment' AND summary LIKE '%par une personne%';
+        """
+    )

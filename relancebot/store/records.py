@@ -23,6 +23,27 @@ def from_iso(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+# Who acted, on every line of the journal: the service on its own, a person at the command
+# line, or a person logged in to the web pages (web_actor).
+SERVICE = "service"
+COMMAND = "commande"
+_WEB = "web:"
+
+
+def web_actor(user: str) -> str:
+    """The actor of a change made in the web pages by `user` (a name of `relancebot user`)."""
+    if not user.strip():
+        raise ValueError("web_actor: a user name is required")
+    return _WEB + user.strip()
+
+
+def check_actor(actor: str) -> str:
+    """A mistake of the code, not of a person: an unknown actor is a bug."""
+    if actor in (SERVICE, COMMAND) or (actor.startswith(_WEB) and actor[len(_WEB) :].strip()):
+        return actor
+    raise ValueError(f"unknown actor {actor!r}: 'service', 'commande' or 'web:<user>'")
+
+
 def record_event(
     db: Database,
     at: dt.datetime,
@@ -32,11 +53,13 @@ def record_event(
     invoice: str | None = None,
     customer: str | None = None,
     detail: Mapping[str, Any] | None = None,
+    actor: str = SERVICE,
 ) -> None:
-    """One line of the journal: what happened, in French, with what it concerns."""
+    """One line of the journal: what happened, in French, with what it concerns and who
+    acted (SERVICE, COMMAND or web_actor(user))."""
     db.execute(
-        "INSERT INTO events (at, kind, invoice_number, customer_id, summary, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (at, kind, invoice_number, customer_id, summary, detail, actor)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             iso(at),
             kind,
@@ -44,6 +67,7 @@ def record_event(
             customer,
             summary,
             json.dumps(detail or {}, ensure_ascii=False, default=str),
+            check_actor(actor),
         ],
     )
 
