@@ -100,21 +100,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def _exit_code(exc: Exception) -> int | None:
-    """The exit code of a library error shown as one line, or None for a bug (a traceback).
+    """The exit code of a refusal shown as one line (relancebot.errors), or None for a bug,
+    which keeps its traceback: a bare ValueError is a mistake of the code, not the person's."""
+    from relancebot.errors import RelancebotError
 
-    Imported here, on the error path, so that no command pays for the modules of the others.
-    """
-    from relancebot.config import ConfigError
-    from relancebot.importing.csvfile import ImportRejected
-    from relancebot.outgoing.render import TemplateProblem
-    from relancebot.service.tick import PassFailed
-    from relancebot.store.database import StoreError
-
-    if isinstance(exc, (ConfigError, StoreError, TemplateProblem, ValueError)):
-        return 2
-    if isinstance(exc, (ImportRejected, PassFailed)):
-        return 1
-    return None
+    return exc.exit_code if isinstance(exc, RelancebotError) else None
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:

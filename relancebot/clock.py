@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from relancebot.errors import InvalidValue
+
 Clock = Callable[[], dt.datetime]
 
 # The years a date typed or imported may fall in: a typo like 9999 or 0026 would be planned
@@ -18,11 +20,11 @@ def parse_now(text: str, timezone: ZoneInfo) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(
+        raise InvalidValue(
             f"--now : date ISO 8601 attendue (ex. 2026-11-17T09:30:00+01:00), reçu {text!r}"
         ) from None
     if moment.year not in SENSIBLE_YEARS:
-        raise ValueError(
+        raise InvalidValue(
             f"--now : {text!r} hors limites (année de {SENSIBLE_YEARS[0]} à "
             f"{SENSIBLE_YEARS[-1]} attendue)"
         )

@@ -17,12 +17,13 @@ from typing import Any, Literal, TypeVar
 from relancebot.core.action_model import ActionSettings
 from relancebot.core.calendar import BusinessCalendar, SendingWindow
 from relancebot.core.policy import Policy, require_range
+from relancebot.errors import RelancebotError
 
 Security = Literal["none", "starttls", "tls"]
 ReportEvery = Literal["", "week", "month"]
 
 
-class ConfigError(Exception):
+class ConfigError(RelancebotError):
     """A config value that cannot be used; the message names the key and what is expected."""
 
 

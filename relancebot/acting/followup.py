@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.acting.reply import Actor
 from relancebot.core.actions import PROMISE_REASON
+from relancebot.errors import UnknownCustomer
 from relancebot.outgoing.render import TemplateProblem
 from relancebot.store.connection import Database
 from relancebot.store.records import iso, recipients, record_event
@@ -179,7 +180,7 @@ def _firmer_email(
                 "deadline_date": calendar.local(now).date() + dt.timedelta(days=days),
             },
         )
-    except (TemplateProblem, ValueError) as exc:
+    except (TemplateProblem, UnknownCustomer, ValueError) as exc:
         for number in numbers:
             open_task(
                 db,

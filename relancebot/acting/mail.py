@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from relancebot.config import Settings
+from relancebot.errors import UnknownCustomer
 from relancebot.outgoing.compose import Attachment
 from relancebot.outgoing.firm_mail import earlier_messages, letter_context, queue_firm_mail
 from relancebot.outgoing.reminders import PdfUnavailable, read_pdf
@@ -52,7 +53,7 @@ def queue_customer_mail(
     """
     customer = customer_row(db, customer_id)
     if customer is None:
-        raise ValueError(f"client inconnu : {customer_id}")
+        raise UnknownCustomer(f"client inconnu : {customer_id}")
     rows = list(
         db.query(
             f"SELECT * FROM invoices WHERE number IN ({','.join('?' * len(numbers))})"

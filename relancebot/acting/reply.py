@@ -37,6 +37,7 @@ from relancebot.core.action_model import (
     SuggestContact,
 )
 from relancebot.core.actions import decide
+from relancebot.errors import UnknownCustomer
 from relancebot.inbox.linking import Link
 from relancebot.outgoing.reminders import PdfUnavailable
 from relancebot.outgoing.render import Renderer, TemplateProblem
@@ -168,7 +169,7 @@ def _send_duplicate(
             cc=effect.cc,
             now=now,
         )
-    except (TemplateProblem, PdfUnavailable, ValueError) as exc:
+    except (TemplateProblem, PdfUnavailable, UnknownCustomer, ValueError) as exc:
         log.error("duplicata impossible client=%s : %s", effect.customer, exc)
         for number in effect.invoices:
             record_event(

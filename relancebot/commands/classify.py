@@ -11,6 +11,7 @@ import click
 
 from relancebot.cli import echo_json, main, pass_context
 from relancebot.clock import parse_now
+from relancebot.errors import InvalidValue
 
 
 @main.command("classify")
@@ -27,7 +28,7 @@ def classify_command(ctx: object, files: tuple[Path, ...]) -> None:
     now_arg = getattr(ctx, "now_arg", None)
     try:
         now = parse_now(now_arg, ZoneInfo("Europe/Paris")) if now_arg else dt.datetime.now(dt.UTC)
-    except ValueError as exc:
+    except InvalidValue as exc:
         raise click.UsageError(str(exc)) from None
     unreadable = 0
     for path in files:

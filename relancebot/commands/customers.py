@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.errors import UnknownCustomer
 from relancebot.importing.invoices import parse_addresses
 from relancebot.store.records import customer_row, record_event
 
@@ -45,7 +46,7 @@ def customer_set(
     app = ctx.app()
     db = app.db
     if customer_row(db, customer_id) is None:
-        raise ValueError(f"client inconnu : {customer_id!r} (voir le code dans `plan --all`)")
+        raise UnknownCustomer(f"client inconnu : {customer_id!r} (voir le code dans `plan --all`)")
     changes: dict[str, object] = {}
     if do_not_chase is not None:
         changes["do_not_chase"] = int(do_not_chase)

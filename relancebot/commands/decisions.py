@@ -9,6 +9,7 @@ import click
 
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.core.money import format_money, parse_amount
+from relancebot.errors import InvalidValue
 from relancebot.review.actions import (
     confirm_contact,
     pause_invoice,
@@ -28,8 +29,8 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
     try:
         return parse_date(value)
-    except ValueError as exc:
-        raise ValueError(f"{option} : {exc}") from None
+    except InvalidValue as exc:
+        raise InvalidValue(f"{option} : {exc}") from None
 
 
 @main.command("call")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.errors import FileProblem, InvalidValue
 from relancebot.store.records import record_event
 
 
@@ -59,7 +60,7 @@ def _status_workspace(ctx: Context) -> None:
 def backup_command(ctx: Context, destination: Path) -> None:
     """Copie cohérente de la base, sûre même pendant que le service tourne."""
     if destination.exists():
-        raise ValueError(f"{destination} existe déjà : choisissez un autre nom")
+        raise InvalidValue(f"{destination} existe déjà : choisissez un autre nom")
     app = ctx.app()
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.touch(mode=0o600)
@@ -72,7 +73,7 @@ def backup_command(ctx: Context, destination: Path) -> None:
         target.close()
     check = sqlite3.connect(destination).execute("PRAGMA integrity_check").fetchone()[0]
     if check != "ok":
-        raise ValueError(f"{destination} : copie incohérente ({check})")
+        raise FileProblem(f"{destination} : copie incohérente ({check})")
     with app.db.atomic():
         record_event(app.db, ctx.clock(), "backup", f"Sauvegarde écrite dans {destination}")
     click.echo(f"Sauvegarde écrite : {destination} ({destination.stat().st_size} octets).")

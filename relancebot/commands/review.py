@@ -8,6 +8,7 @@ import click
 
 from relancebot.app import App
 from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.errors import FileProblem
 from relancebot.review.cases import case_lines, resolve
 from relancebot.review.daily import render_digest, send_digest
 from relancebot.review.report import report_csv, report_html, report_text
@@ -21,7 +22,7 @@ def save(path: Path, data: bytes) -> None:
     try:
         write_private(path, data)
     except OSError as exc:
-        raise ValueError(f"{path} : écriture impossible ({exc.strerror or exc})") from None
+        raise FileProblem(f"{path} : écriture impossible ({exc.strerror or exc})") from None
 
 
 @main.command("digest")

@@ -14,6 +14,7 @@ from enum import StrEnum
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Chase
 from relancebot.core.policy import MAX_DAYS, require_range
+from relancebot.errors import InvalidValue
 
 
 class Ask(StrEnum):
@@ -50,7 +51,7 @@ class ActionSettings:
         for name in ("promise_grace_business_days", "paid_claim_check_business_days"):
             value = getattr(self, name)
             if value < 0:
-                raise ValueError(
+                raise InvalidValue(
                     f"actions.{name} : les délais doivent être positifs ou nuls, reçu {value}"
                 )
             require_range(f"actions.{name}", value, 0, MAX_DAYS)

@@ -8,6 +8,8 @@ a non-ASCII local part (`rené@`) has no ASCII form and needs SMTPUTF8 (RFC 6531
 
 from __future__ import annotations
 
+from relancebot.errors import InvalidValue
+
 
 def wire_address(address: str) -> str:
     """The address with its domain in ASCII (IDNA): what headers and the envelope carry."""
@@ -19,7 +21,7 @@ def wire_address(address: str) -> str:
     try:
         return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
     except idna.IDNAError as exc:
-        raise ValueError(f"adresse {address} : domaine intransmissible ({exc})") from None
+        raise InvalidValue(f"adresse {address} : domaine intransmissible ({exc})") from None
 
 
 def address_forms(address: str) -> list[str]:

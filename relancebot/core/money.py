@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
+from relancebot.errors import InvalidValue
+
 CENT = Decimal("0.01")
 # Under a thousand billion: no invoice comes near, and sums of many stay exact to the cent
 # (Decimal keeps 28 digits; a 40-digit amount could not even be rounded to the cent).
@@ -18,7 +20,7 @@ _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009']")
 _CURRENCY_MARKS = re.compile(r"(€|EUR|euros?|\$|USD|£|GBP|CHF|TTC|HT)", re.IGNORECASE)
 
 
-class AmountError(ValueError):
+class AmountError(InvalidValue):
     """An amount that cannot be read as money."""
 
 

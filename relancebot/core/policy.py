@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from relancebot.errors import InvalidValue
+
 # Far above any real invoice or fee, far below what Decimal sums and formats safely.
 MAX_SETTING_AMOUNT = Decimal("1000000000")
 MAX_DAYS = 365  # a day count beyond a year is a typo, and would make the planner loop for long
@@ -13,13 +15,13 @@ MAX_DAYS = 365  # a day count beyond a year is a typo, and would make the planne
 def require_range(key: str, value: int, low: int, high: int) -> None:
     """Refuse a whole number outside [low, high], naming the key and what is expected."""
     if not low <= value <= high:
-        raise ValueError(f"{key} : nombre entier de {low} à {high} attendu, reçu {value}")
+        raise InvalidValue(f"{key} : nombre entier de {low} à {high} attendu, reçu {value}")
 
 
 def require_amount(key: str, value: Decimal) -> None:
     """Refuse NaN, infinities, negative and absurd amounts ("NaN,00 €" must never be printed)."""
     if not (value.is_finite() and 0 <= value <= MAX_SETTING_AMOUNT):
-        raise ValueError(f"{key} : montant de 0 à {MAX_SETTING_AMOUNT} attendu, reçu {value}")
+        raise InvalidValue(f"{key} : montant de 0 à {MAX_SETTING_AMOUNT} attendu, reçu {value}")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class Policy:
         # One template per level: relance-1, relance-2, relance-3.
         require_range("policy.levels", self.levels, 1, 3)
         if self.followup_min_days > self.followup_max_days:
-            raise ValueError(
+            raise InvalidValue(
                 f"policy.followup_min_days ({self.followup_min_days}) doit être inférieur ou "
                 f"égal à policy.followup_max_days ({self.followup_max_days})"
             )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from relancebot.clock import SENSIBLE_YEARS
 from relancebot.core.money import AmbiguousAmount, AmountError, column_decimal_mark, parse_amount
+from relancebot.errors import InvalidValue, RelancebotError
 
 
 def line_of(problem: str) -> int:
@@ -23,8 +24,10 @@ def line_of(problem: str) -> int:
     return int(match[1]) if match else 0
 
 
-class ImportRejected(Exception):
+class ImportRejected(RelancebotError):
     """The file was refused; nothing of it was imported. `problems` name each line and reason."""
+
+    exit_code = 1
 
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
@@ -169,11 +172,11 @@ def read_amount(row: Row, column: str, decimal_mark: str | None) -> Decimal:
     try:
         return parse_amount(row.get(column), decimal_mark)
     except AmbiguousAmount as exc:
-        raise ValueError(
+        raise InvalidValue(
             f"{exc.readings} ? Aucun autre montant de la colonne ne tranche ; {exc.advice}"
         ) from None
     except AmountError as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValue(str(exc)) from None
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
@@ -194,11 +197,11 @@ def parse_date(text: str) -> dt.date:
         except ValueError:
             continue
         if day.year not in _YEARS:
-            raise ValueError(
+            raise InvalidValue(
                 f"date {text!r} hors limites (année de {_YEARS[0]} à {_YEARS[-1]} attendue)"
             )
         return day
-    raise ValueError(f"date illisible {text!r} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")
+    raise InvalidValue(f"date illisible {text!r} (attendu AAAA-MM-JJ ou JJ/MM/AAAA)")
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -207,7 +210,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def clean_text(value: str, what: str, max_length: int = 200) -> str:
     """Text that will reach an email header: control characters (CR/LF above all) refused."""
     if _CONTROL.search(value):
-        raise ValueError(f"{what} contient un caractère de contrôle (retour à la ligne ?)")
+        raise InvalidValue(f"{what} contient un caractère de contrôle (retour à la ligne ?)")
     if len(value) > max_length:
-        raise ValueError(f"{what} trop long ({len(value)} caractères, {max_length} au plus)")
+        raise InvalidValue(f"{what} trop long ({len(value)} caractères, {max_length} au plus)")
     return value

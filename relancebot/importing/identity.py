@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from relancebot.core.addresses import wire_address
+from relancebot.errors import InvalidValue
 
 _SEPARATORS = re.compile(r"[\s.\-\u00a0\u202f]")
 
@@ -25,11 +26,11 @@ def parse_registration(siren: str, siret: str) -> tuple[str, str]:
     if siret_digits and len(siret_digits) == 9:
         siren_digits, siret_digits = siren_digits or siret_digits, ""
     if siren_digits and not re.fullmatch(r"\d{9}", siren_digits):
-        raise ValueError(f"SIREN {siren!r} : neuf chiffres attendus")
+        raise InvalidValue(f"SIREN {siren!r} : neuf chiffres attendus")
     if siret_digits and not re.fullmatch(r"\d{14}", siret_digits):
-        raise ValueError(f"SIRET {siret!r} : quatorze chiffres attendus")
+        raise InvalidValue(f"SIRET {siret!r} : quatorze chiffres attendus")
     if siren_digits and siret_digits and not siret_digits.startswith(siren_digits):
-        raise ValueError(f"SIRET {siret_digits} ne commence pas par le SIREN {siren_digits}")
+        raise InvalidValue(f"SIRET {siret_digits} ne commence pas par le SIREN {siren_digits}")
     return siren_digits or siret_digits[:9], siret_digits
 
 

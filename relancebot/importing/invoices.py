@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from relancebot.errors import InvalidValue
 from relancebot.importing.columns import INVOICE_COLUMNS, INVOICE_REQUIRED, LANGUAGES
 from relancebot.importing.csvfile import (
     ImportRejected,
@@ -76,7 +77,7 @@ def parse_addresses(text: str, what: str) -> tuple[str, ...]:
             try:
                 info = validate_email(part, check_deliverability=False)
             except EmailNotValidError as exc:
-                raise ValueError(f"{what} invalide {part!r} : {exc}") from None
+                raise InvalidValue(f"{what} invalide {part!r} : {exc}") from None
             # Stored as servers route it: an internationalised domain in ASCII (core.addresses).
             out.append(f"{info.local_part}@{info.ascii_domain}".lower())
     return tuple(dict.fromkeys(out))
@@ -86,13 +87,13 @@ def check_pdf(
     value: str, csv_dir: Path, pdf_root: Path, allow_outside: bool, max_bytes: int | None = None
 ) -> Path:
     if not value:
-        raise ValueError("pdf : chemin vide")
+        raise InvalidValue("pdf : chemin vide")
     clean_text(value, "pdf", 1000)
     path = Path(value)
     path = (path if path.is_absolute() else csv_dir / path).resolve()
     root = pdf_root.resolve()
     if not allow_outside and not path.is_relative_to(root):
-        raise ValueError(
+        raise InvalidValue(
             f"pdf {value!r} hors du dossier des factures {root} "
             "(voir invoices.allow_pdf_outside_root)"
         )
@@ -101,13 +102,13 @@ def check_pdf(
             magic = handle.read(5)
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        raise ValueError(f"pdf introuvable : {path}") from None
+        raise InvalidValue(f"pdf introuvable : {path}") from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
-        raise ValueError(f"pdf illisible : {path} ({exc.strerror})") from None
+        raise InvalidValue(f"pdf illisible : {path} ({exc.strerror})") from None
     if magic != b"%PDF-":
-        raise ValueError(f"{path} n'est pas un PDF")
+        raise InvalidValue(f"{path} n'est pas un PDF")
     if max_bytes is not None and size > max_bytes:
-        raise ValueError(
+        raise InvalidValue(
             f"pdf trop lourd pour un email : {path} ({megabytes(size)}, au plus "
             f"{megabytes(max_bytes)}, voir invoices.max_pdf_bytes)"
         )
@@ -131,16 +132,16 @@ class _Context:
 
 def _parse_row(row: Row, context: _Context) -> InvoiceRow:
     if "__error__" in row.values:
-        raise ValueError(row.values["__error__"])
+        raise InvalidValue(row.values["__error__"])
     number = clean_text(row.get("number"), "numéro", 64)
     if not number:
-        raise ValueError("numéro de facture vide")
+        raise InvalidValue("numéro de facture vide")
     client = clean_text(row.get("client"), "client")
     if not client:
-        raise ValueError("client vide")
+        raise InvalidValue("client vide")
     emails = parse_addresses(row.get("email"), "email")
     if not emails:
-        raise ValueError("email vide")
+        raise InvalidValue("email vide")
     amount = read_amount(row, "amount", context.marks["amount"])
     excl = (
         read_amount(row, "amount_excl_tax", context.marks["amount_excl_tax"])
@@ -148,21 +149,21 @@ def _parse_row(row: Row, context: _Context) -> InvoiceRow:
         else None
     )
     if amount <= 0:
-        raise ValueError(f"montant {amount} : un montant positif est attendu")
+        raise InvalidValue(f"montant {amount} : un montant positif est attendu")
     if excl is not None and not 0 < excl <= amount:
-        raise ValueError(f"montant HT {excl} incohérent avec le TTC {amount}")
+        raise InvalidValue(f"montant HT {excl} incohérent avec le TTC {amount}")
     issue_date = parse_date(row.get("issue_date"))
     due_date = parse_date(row.get("due_date"))
     if due_date < issue_date:
-        raise ValueError(f"échéance {due_date} antérieure à la date de facture {issue_date}")
+        raise InvalidValue(f"échéance {due_date} antérieure à la date de facture {issue_date}")
     language = None
     if row.get("language"):
         language = LANGUAGES.get(customer_key(row.get("language")))
         if language is None:
-            raise ValueError(f"langue {row.get('language')!r} : 'fr' ou 'en' attendu")
+            raise InvalidValue(f"langue {row.get('language')!r} : 'fr' ou 'en' attendu")
     currency = (row.get("currency") or "EUR").upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise ValueError(f"devise {currency!r} : code à trois lettres attendu (EUR)")
+        raise InvalidValue(f"devise {currency!r} : code à trois lettres attendu (EUR)")
     client_id = clean_text(row.get("client_id"), "code client", 64)
     siren, siret = parse_registration(row.get("siren"), row.get("siret"))
     return InvoiceRow(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from relancebot.errors import InvalidValue
 from relancebot.importing.columns import PAYMENT_COLUMNS
 from relancebot.importing.csvfile import (
     ImportRejected,
@@ -40,13 +41,13 @@ def read_payment_file(path: Path, known_invoices: set[str]) -> list[PaymentRow]:
     for row in table:
         try:
             if "__error__" in row.values:
-                raise ValueError(row.values["__error__"])
+                raise InvalidValue(row.values["__error__"])
             number = clean_text(row.get("number"), "numéro", 64)
             if number not in known_invoices:
-                raise ValueError(f"facture {number!r} inconnue (importez-la d'abord)")
+                raise InvalidValue(f"facture {number!r} inconnue (importez-la d'abord)")
             amount = read_amount(row, "amount", mark)
             if amount <= 0:
-                raise ValueError(f"montant {amount} : un paiement positif est attendu")
+                raise InvalidValue(f"montant {amount} : un paiement positif est attendu")
             day = parse_date(row.get("date"))
             reference = clean_text(row.get("reference"), "référence")
         except ValueError as exc:

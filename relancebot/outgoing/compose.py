@@ -20,6 +20,7 @@ from email.header import Header
 from email.utils import encode_rfc2231, format_datetime, formataddr
 
 from relancebot.core.addresses import wire_address
+from relancebot.errors import InvalidValue
 
 CRLF = b"\r\n"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -54,7 +55,7 @@ class Composed:
     subject: str
 
 
-class AttachmentsTooLarge(ValueError):
+class AttachmentsTooLarge(InvalidValue):
     """The PDFs of one email weigh more than a mail server would carry ([invoices]
     max_pdf_bytes): the reminder is set aside for a person, with this reason."""
 
@@ -62,7 +63,7 @@ class AttachmentsTooLarge(ValueError):
 def _checked(value: str, what: str) -> str:
     """No CR, LF or other control character may reach a header: that is header injection."""
     if _CONTROL.search(value):
-        raise ValueError(f"{what} contient un caractère de contrôle : refusé")
+        raise InvalidValue(f"{what} contient un caractère de contrôle : refusé")
     return value
 
 

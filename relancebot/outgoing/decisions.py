@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from relancebot.errors import NotAllowedNow
 from relancebot.outgoing.outbox import record_sent, task_prefix
 from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, iso, record_event
@@ -20,7 +21,7 @@ from relancebot.store.tasks import TaskKind
 _ITS_TASKS = (TaskKind.CHECK_SEND.name.lower(), TaskKind.FIX_REMINDER.name.lower())
 
 
-class NotSettleable(ValueError):
+class NotSettleable(NotAllowedNow):
     """Only a message that is uncertain or failed waits for a person's decision."""
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from relancebot.app import App
 from relancebot.core.planner import next_step
+from relancebot.errors import NotAllowedNow, NotFound
 from relancebot.outgoing.reminders import read_pdf, render_batch
 from relancebot.outgoing.render import Rendered
 from relancebot.store.records import customer_states, open_invoice_states
@@ -14,13 +15,15 @@ from relancebot.store.records import customer_states, open_invoice_states
 def render_next(app: App, number: str, now: dt.datetime) -> Rendered:
     invoice = next((i for i in open_invoice_states(app.db) if i.number == number), None)
     if invoice is None:
-        raise ValueError(f"facture {number} inconnue ou déjà payée")
+        raise NotFound(f"facture {number} inconnue ou déjà payée")
     customer = customer_states(app.db)[invoice.customer_id]
     step = next_step(invoice, customer, app.settings.policy, app.settings.business_calendar(), now)
     if isinstance(step, str):
-        raise ValueError(f"facture {number} : aucune relance prévue ({step})")
+        raise NotAllowedNow(f"facture {number} : aucune relance prévue ({step})")
     if step.kind.value == "escalate":
-        raise ValueError(f"facture {number} : plus de relance automatique, le client est à appeler")
+        raise NotAllowedNow(
+            f"facture {number} : plus de relance automatique, le client est à appeler"
+        )
     path = app.db.execute("SELECT pdf_path FROM invoices WHERE number = ?", [number]).fetchone()[0]
     _, _, rendered = render_batch(
         app.db,

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from relancebot.config import Settings
 from relancebot.core.model import LEVEL_NAMES, ReminderBatch, Step, StepKind
+from relancebot.errors import UnknownCustomer
 from relancebot.outgoing.compose import Attachment, Composed, Envelope
 from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
 from relancebot.outgoing.outbox import enqueue, task_prefix
@@ -66,7 +67,7 @@ def render_batch(
     today = calendar.local(now).date()
     customer = customer_row(db, customer_id)
     if customer is None:
-        raise ValueError(f"client inconnu : {customer_id}")
+        raise UnknownCustomer(f"client inconnu : {customer_id}")
     rows = {
         r["number"]: r
         for r in db.query(
@@ -262,7 +263,7 @@ def queue_batches(
                     outbox_id = queue_batch(
                         db, settings, renderer, secret, batch, now, done.set_aside
                     )
-                except (TemplateProblem, ValueError) as exc:
+                except (TemplateProblem, UnknownCustomer, ValueError) as exc:
                     set_aside(db, batch, str(exc), now)
                     done.set_aside.extend(SetAside(s.invoice, str(exc)) for s in batch.steps)
                     continue

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from relancebot.core.money import format_money
+from relancebot.errors import RelancebotError
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "gabarits"
 
 
-class TemplateProblem(Exception):
+class TemplateProblem(RelancebotError):
     """A template that cannot be rendered: missing, broken, or using an unknown variable."""
 
 

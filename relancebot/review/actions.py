@@ -13,6 +13,7 @@ from relancebot.core.actions import CONTACT_REASON
 from relancebot.core.addresses import wire_address
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.money import format_money
+from relancebot.errors import InvalidValue, NotAllowedNow, UnknownCustomer, UnknownInvoice
 from relancebot.store.connection import Database
 from relancebot.store.imports import settle as settle_invoice
 from relancebot.store.records import customer_row, invoice_row, iso, record_event
@@ -32,9 +33,9 @@ CALL_KINDS = (
 def _open_invoice(db: Database, number: str) -> dict[str, object]:
     row = invoice_row(db, number)
     if row is None:
-        raise ValueError(f"facture inconnue : {number!r}")
+        raise UnknownInvoice(f"facture inconnue : {number!r}")
     if row["paid_at"]:
-        raise ValueError(f"la facture {number} est déjà soldée")
+        raise NotAllowedNow(f"la facture {number} est déjà soldée")
     return row
 
 
@@ -55,7 +56,7 @@ def record_payment(
     balance = Decimal(str(row["amount"])) - Decimal(str(row["paid"]))
     paid = balance if amount is None else amount
     if paid <= 0:
-        raise ValueError(f"montant à enregistrer invalide : {paid}")
+        raise InvalidValue(f"montant à enregistrer invalide : {paid}")
     db.execute(
         "INSERT OR IGNORE INTO payments (invoice_number, amount, date, reference, source,"
         " imported_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -129,7 +130,7 @@ def until_after(calendar: BusinessCalendar, day: dt.date, business_days: int) ->
 
 def stop_customer(db: Database, customer_id: str, now: dt.datetime) -> None:
     if customer_row(db, customer_id) is None:
-        raise ValueError(f"client inconnu : {customer_id!r}")
+        raise UnknownCustomer(f"client inconnu : {customer_id!r}")
     db.execute(
         "UPDATE customers SET do_not_chase = 1, updated_at = ? WHERE id = ?",
         [iso(now), customer_id],
@@ -152,10 +153,10 @@ def confirm_contact(
     pause the chase; once a person confirms it, the invoices paused for that reason resume.
     """
     if customer_row(db, customer_id) is None:
-        raise ValueError(f"client inconnu : {customer_id!r}")
+        raise UnknownCustomer(f"client inconnu : {customer_id!r}")
     address = address.strip().lower()
     if "@" not in address:
-        raise ValueError(f"adresse email invalide : {address!r}")
+        raise InvalidValue(f"adresse email invalide : {address!r}")
     address = wire_address(address)  # spelled as imports store it: `café-` as `xn--caf-`
     if replace:
         db.execute(

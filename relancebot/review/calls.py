@@ -21,6 +21,7 @@ from typing import Any
 
 from relancebot.app import App
 from relancebot.core.actions import PROMISE_REASON
+from relancebot.errors import InvalidDecision, NotAllowedNow
 from relancebot.outgoing.firm_mail import earlier_messages, invoice_context, queue_firm_mail
 from relancebot.review.actions import CALL_KINDS, pause_invoice, record_payment, until_after
 from relancebot.review.cases import Target
@@ -47,11 +48,11 @@ class CallOutcome:
 
 def _check(outcome: str, date: dt.date | None, confirm: bool) -> None:
     if outcome not in OUTCOMES:
-        raise ValueError(f"--outcome : {', '.join(OUTCOMES)} attendu, reçu {outcome!r}")
+        raise InvalidDecision(f"--outcome : {', '.join(OUTCOMES)} attendu, reçu {outcome!r}")
     if outcome in ("promise", "difficulty") and date is None:
-        raise ValueError(f"--date est obligatoire avec --outcome {outcome}")
+        raise InvalidDecision(f"--date est obligatoire avec --outcome {outcome}")
     if confirm and outcome == "no_answer":
-        raise ValueError("--confirm : rien à confirmer sans réponse du client")
+        raise InvalidDecision("--confirm : rien à confirmer sans réponse du client")
 
 
 def log_call(
@@ -65,10 +66,10 @@ def log_call(
 ) -> CallOutcome:
     _check(outcome, date, confirm)
     if not target.numbers:
-        raise ValueError(f"{target.customer_id} : aucune facture impayée")
+        raise NotAllowedNow(f"{target.customer_id} : aucune facture impayée")
     db = app.db
     if confirm and not recipients(db, target.customer_id)[0]:
-        raise ValueError(f"{target.customer_id} : aucune adresse valide pour la confirmation")
+        raise NotAllowedNow(f"{target.customer_id} : aucune adresse valide pour la confirmation")
     calendar = app.settings.business_calendar()
     invoices = [invoice_context(_row(db, n), calendar.local(now).date()) for n in target.numbers]
     with db.atomic():

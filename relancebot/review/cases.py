@@ -11,6 +11,7 @@ from relancebot.config import Settings
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import LEVEL_NAMES, Step, StepKind
 from relancebot.core.planner import next_step
+from relancebot.errors import NotFound
 from relancebot.store.connection import Database
 from relancebot.store.records import (
     customer_row,
@@ -38,7 +39,7 @@ def resolve(db: Database, target: str, *, open_only: bool = True) -> Target:
     if row is not None:
         return Target(row["customer_id"], (row["number"],))
     if customer_row(db, target) is None:
-        raise ValueError(f"ni facture ni client connu sous {target!r} (voir `relancebot cases`)")
+        raise NotFound(f"ni facture ni client connu sous {target!r} (voir `relancebot cases`)")
     paid = " AND paid_at IS NULL" if open_only else ""
     numbers = tuple(
         r[0]

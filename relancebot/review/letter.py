@@ -19,6 +19,7 @@ from fpdf.enums import XPos, YPos
 from relancebot.config import Settings
 from relancebot.core.model import LEVEL_NAMES
 from relancebot.core.money import format_money
+from relancebot.errors import NotAllowedNow
 from relancebot.outgoing.render import long_date
 from relancebot.review.cases import Target
 from relancebot.store.connection import Database
@@ -118,7 +119,7 @@ def prepare_letter(
     db: Database, settings: Settings, target: Target, now: dt.datetime, font_dir: Path = FONT_DIR
 ) -> Letter:
     if not target.numbers:
-        raise ValueError(f"{target.customer_id} : aucune facture impayée")
+        raise NotAllowedNow(f"{target.customer_id} : aucune facture impayée")
     customer = customer_row(db, target.customer_id)
     assert customer is not None
     firm = settings.firm

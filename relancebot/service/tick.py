@@ -11,6 +11,7 @@ from relancebot.acting import FollowUpReport, follow_up
 from relancebot.app import App
 from relancebot.config import ConfigError
 from relancebot.core.model import Step
+from relancebot.errors import RelancebotError
 from relancebot.inbox.mailbox import Mailbox, MailboxError
 from relancebot.inbox.sentcopy import SentCopier
 from relancebot.inbox.watcher import PassReport
@@ -157,8 +158,10 @@ def tick(app: App, now: dt.datetime, *, read: bool = True, own_digest: bool = Tr
     return report
 
 
-class PassFailed(Exception):
+class PassFailed(RelancebotError):
     """A pass stopped before its end; its message says why, the log (-v) has the detail."""
+
+    exit_code = 1
 
 
 def run_pass(

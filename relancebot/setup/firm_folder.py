@@ -15,12 +15,13 @@ from pathlib import Path
 from string import Template
 
 from relancebot.config import parse_settings
+from relancebot.errors import RelancebotError
 from relancebot.store.files import private_dir
 
 INVOICES_FOLDER = "factures"
 
 
-class FirmFolderExists(Exception):
+class FirmFolderExists(RelancebotError):
     """The folder already holds a config.toml: init never overwrites one."""
 
 

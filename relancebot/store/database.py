@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from relancebot.errors import RelancebotError
 from relancebot.store.connection import Database
 
 # The named migrations of relancebot.store.migrations, in order: a store that has them all is
@@ -26,7 +27,7 @@ SCHEMA = (
 )
 
 
-class StoreError(Exception):
+class StoreError(RelancebotError):
     """The database cannot be opened or used."""
 
 
