@@ -1,54 +1,132 @@
-"""replies: what the customers answered, as read from the mailbox."""
+"""replies: what the customers answered, as read from the mailbox, and a person's decisions."""
 
 from __future__ import annotations
 
 import click
 
-from relancebot.classify.text import printable
-from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.inbox.handling import CATEGORY_FR
-from relancebot.inbox.linking import METHOD_FR
-from relancebot.store.records import from_iso
-from relancebot.store.replies import list_replies
+from relancebot.cli import Context, fail, guarded, main, pass_context
+from relancebot.review.replies import ReplyRefused, ReplyView, replies_to_read
 
-STATE_FR = {
-    "handled": "liée",
-    "unlinked": "non liée, à examiner",
-    "quarantined": "mise de côté (illisible), à examiner",
-    "oversized": "trop volumineuse, non lue, à examiner",
-}
+_TEXT_SHOWN = 300  # characters of the customer's words in the listing
 
 
-@main.command("replies")
+@main.group("replies", invoke_without_command=True)
 @click.option(
     "--to-review",
     is_flag=True,
-    help="Seulement celles à examiner : non liées, mises de côté, trop volumineuses.",
+    help="Seulement celles à lire : non liées, « autre », mises de côté, trop volumineuses,"
+    " tant qu'une personne ne les a pas marquées lues.",
 )
 @click.option("--limit", default=50, show_default=True, help="Nombre maximal de réponses.")
+@click.pass_context
+@guarded
+def replies_group(click_ctx: click.Context, to_review: bool, limit: int) -> None:
+    """Les réponses lues dans la boîte, les plus récentes d'abord.
+
+    Le numéro (#12) de chaque réponse sert aux sous-commandes : `relabel` corrige sa
+    catégorie, `link` la lie à une facture ou un client, `done` la marque lue.
+    """
+    if click_ctx.invoked_subcommand is not None:
+        return
+    ctx: Context = click_ctx.obj
+    views = replies_to_read(ctx.app().db, include_all=not to_review, limit=limit)
+    if not views:
+        click.echo("Aucune réponse à lire." if to_review else "Aucune réponse reçue.")
+        return
+    for view in views:
+        _show(view, ctx, with_text=to_review)
+
+
+def _show(view: ReplyView, ctx: Context, with_text: bool) -> None:
+    """Every text comes from the message, made plain (relancebot.review.replies.plain)."""
+    line = (
+        f"#{view.id}  {view.received_at.astimezone(ctx.settings.tz):%d/%m/%Y %H:%M}"
+        f"  {view.sender or '?'}  « {view.category_fr} »"
+    )
+    if view.invoices:
+        line += f"  {', '.join(view.invoices)} {view.link_fr}".rstrip()
+    elif view.customer_id and view.link_fr:
+        line += f"  client {view.customer_id} {view.link_fr}"
+    click.echo(f"{line}  [{view.state_fr}]")
+    if view.subject:
+        click.echo(f"    Objet : {view.subject}")
+    if view.promised_date:
+        click.echo(f"    Date promise : {view.promised_date.isoformat()}")
+    if view.problem:
+        click.echo(f"    Motif : {view.problem}")
+    if view.corrected:
+        said = f" (le classement disait « {view.classifier_said} »)" if view.classifier_said else ""
+        click.echo(f"    Catégorie corrigée par une personne{said}")
+    if view.suggested_contact:
+        click.echo(f"    Adresse proposée : {view.suggested_contact}")
+    if with_text and view.text:
+        text = view.text if len(view.text) <= _TEXT_SHOWN else view.text[: _TEXT_SHOWN - 1] + "…"
+        click.echo(f"    Texte : {text}")
+    if with_text and view.reasons:
+        click.echo(f"    Indices : {' ; '.join(view.reasons[:3])}")
+
+
+@replies_group.command("relabel")
+@click.argument("reply_id", metavar="ID", type=int)
+@click.argument("category", metavar="CATEGORY")
+@click.option("--note", default="", help="Pourquoi (gardé avec la correction).")
 @pass_context
 @guarded
-def replies_command(ctx: Context, to_review: bool, limit: int) -> None:
-    """Les réponses lues dans la boîte, les plus récentes d'abord."""
-    states = ("unlinked", "quarantined", "oversized") if to_review else None
-    rows = list_replies(ctx.app().db, states=states, limit=limit)
-    if not rows:
-        click.echo("Aucune réponse à examiner." if to_review else "Aucune réponse reçue.")
-        return
-    tz = ctx.settings.tz
-    for row in rows:
-        moment = from_iso(row["handled_at"])
-        assert moment is not None
-        category = CATEGORY_FR.get(row["category"] or "", "non classée")
-        # Sender, subject and error come from the message: never let them drive the terminal.
-        sender = printable(row["sender"] or "") or "?"
-        line = f"{moment.astimezone(tz):%d/%m/%Y %H:%M}  {sender}  « {category} »"
-        if row["invoices"]:
-            line += f"  {', '.join(row['invoices'])} {METHOD_FR[row['link_method']]}"
-        click.echo(f"{line}  [{STATE_FR[row['state']]}]")
-        if row["subject"]:
-            click.echo(f"    Objet : {printable(row['subject'])}")
-        if row["promised_date"]:
-            click.echo(f"    Date promise : {row['promised_date']}")
-        if row["error"]:
-            click.echo(f"    Motif : {printable(row['error'])}")
+def relabel_command(ctx: Context, reply_id: int, category: str, note: str) -> None:
+    """Corrige la catégorie d'une réponse (journalisé ; sert à l'apprentissage).
+
+    CATEGORY : already_paid, promise_to_pay, not_received, dispute, payment_difficulty,
+    wrong_contact, auto_reply, bounce ou other. Rien n'est fait automatiquement sur les
+    factures : à vous de décider la suite (call, pause, resume...).
+    """
+    from relancebot.review.reply_decisions import relabel_reply
+
+    try:
+        done = relabel_reply(ctx.app().db, reply_id, category, ctx.clock(), note=note)
+    except ReplyRefused as exc:
+        fail(str(exc))
+    before = done.before or "non classée"
+    click.echo(f"Réponse #{reply_id} : {before} → {done.after}, correction enregistrée.")
+
+
+@replies_group.command("link")
+@click.argument("reply_id", metavar="ID", type=int)
+@click.option("--invoice", "invoice", metavar="N", help="La facture dont parle la réponse.")
+@click.option("--customer", "customer", metavar="ID", help="Le client qui a écrit.")
+@pass_context
+@guarded
+def link_command(ctx: Context, reply_id: int, invoice: str | None, customer: str | None) -> None:
+    """Lie une réponse à une facture ou à un client, et la marque lue (journalisé).
+
+    Rien n'est fait automatiquement sur les factures (ni pause, ni renvoi) : à vous de
+    décider la suite.
+    """
+    from relancebot.review.reply_decisions import link_reply_to
+
+    try:
+        done = link_reply_to(
+            ctx.app().db, reply_id, ctx.clock(), invoice=invoice, customer=customer
+        )
+    except ReplyRefused as exc:
+        fail(str(exc))
+    to = ", ".join(done.invoices) if done.invoices else "au client"
+    click.echo(
+        f"Réponse #{reply_id} liée {'à ' + to if done.invoices else to} ({done.customer_id})"
+        + (f", plus à {done.previous_customer}" if done.previous_customer else "")
+        + "."
+    )
+
+
+@replies_group.command("done")
+@click.argument("reply_id", metavar="ID", type=int)
+@pass_context
+@guarded
+def done_command(ctx: Context, reply_id: int) -> None:
+    """Marque une réponse lue : elle quitte les réponses à lire, sa tâche est close."""
+    from relancebot.review.reply_decisions import mark_reply_read
+
+    try:
+        changed = mark_reply_read(ctx.app().db, reply_id, ctx.clock())
+    except ReplyRefused as exc:
+        fail(str(exc))
+    click.echo(f"Réponse #{reply_id} " + ("marquée lue." if changed else "déjà lue."))

@@ -287,3 +287,32 @@ def event_actor(db: Database) -> None:
             WHERE kind = 'payment' AND summary LIKE '%par une personne%';
         """
     )
+
+
+@migrations(name="0009_reply_labels")
+def reply_labels(db: Database) -> None:
+    db.executescript(
+        """
+        -- A person's correction of a reply's category: labelled data for the classifier
+        -- (`learn`). One row per reply, the last correction wins (each one is journalled);
+        -- the whole message stays in replies.raw.
+        CREATE TABLE reply_labels (
+            reply_id INTEGER PRIMARY KEY REFERENCES replies(id),
+            predicted TEXT,                 -- what the classifier said (NULL: never classified)
+            category TEXT NOT NULL
+                CHECK (category IN ('already_paid', 'promise_to_pay', 'not_received',
+                                    'dispute', 'payment_difficulty', 'wrong_contact',
+                                    'auto_reply', 'bounce', 'other')),
+            excerpt TEXT NOT NULL DEFAULT '', -- the customer's own words, as stored
+            note TEXT NOT NULL DEFAULT '',
+            labelled_at TEXT NOT NULL,
+            labelled_by TEXT NOT NULL       -- 'commande' or 'web:<user>'
+        );
+        -- What a person did with a reply: linked it by hand (the watcher's link stays in
+        -- link_method), read it (it leaves the replies to read).
+        ALTER TABLE replies ADD COLUMN linked_by TEXT;
+        ALTER TABLE replies ADD COLUMN linked_at TEXT;
+        ALTER TABLE replies ADD COLUMN read_by TEXT;
+        ALTER TABLE replies ADD COLUMN read_at TEXT;
+        """
+    )
