@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from relancebot.cli import Context, fail, guarded, main, pass_context
-from relancebot.review.replies import ReplyRefused, ReplyView, replies_to_read
+from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.review.replies import ReplyView, replies_to_read
 
 _TEXT_SHOWN = 300  # characters of the customer's words in the listing
 
@@ -81,10 +81,7 @@ def relabel_command(ctx: Context, reply_id: int, category: str, note: str) -> No
     """
     from relancebot.review.reply_decisions import relabel_reply
 
-    try:
-        done = relabel_reply(ctx.app().db, reply_id, category, ctx.clock(), note=note)
-    except ReplyRefused as exc:
-        fail(str(exc))
+    done = relabel_reply(ctx.app().db, reply_id, category, ctx.clock(), note=note)
     before = done.before or "non classée"
     click.echo(f"Réponse #{reply_id} : {before} → {done.after}, correction enregistrée.")
 
@@ -103,12 +100,7 @@ def link_command(ctx: Context, reply_id: int, invoice: str | None, customer: str
     """
     from relancebot.review.reply_decisions import link_reply_to
 
-    try:
-        done = link_reply_to(
-            ctx.app().db, reply_id, ctx.clock(), invoice=invoice, customer=customer
-        )
-    except ReplyRefused as exc:
-        fail(str(exc))
+    done = link_reply_to(ctx.app().db, reply_id, ctx.clock(), invoice=invoice, customer=customer)
     to = ", ".join(done.invoices) if done.invoices else "au client"
     click.echo(
         f"Réponse #{reply_id} liée {'à ' + to if done.invoices else to} ({done.customer_id})"
@@ -125,8 +117,5 @@ def done_command(ctx: Context, reply_id: int) -> None:
     """Marque une réponse lue : elle quitte les réponses à lire, sa tâche est close."""
     from relancebot.review.reply_decisions import mark_reply_read
 
-    try:
-        changed = mark_reply_read(ctx.app().db, reply_id, ctx.clock())
-    except ReplyRefused as exc:
-        fail(str(exc))
+    changed = mark_reply_read(ctx.app().db, reply_id, ctx.clock())
     click.echo(f"Réponse #{reply_id} " + ("marquée lue." if changed else "déjà lue."))

@@ -16,6 +16,7 @@ from typing import Any
 
 from relancebot.classify.text import printable
 from relancebot.core.categories import CATEGORY_FR
+from relancebot.errors import InvalidValue, NotAllowedNow, NotFound
 from relancebot.inbox.linking import METHOD_FR
 from relancebot.store.connection import Database
 from relancebot.store.records import from_iso
@@ -31,24 +32,15 @@ STATE_FR = {
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)([^\s<>\"'/?#]*)[^\s<>\"']*")
 
 
-class ReplyRefused(Exception):
-    """A person's decision on a reply that cannot be applied; the message says why, in French,
-    and what to do instead. Nothing was written."""
-
-
-class UnknownReply(ReplyRefused):
+class UnknownReply(NotFound):
     """No reply has this number."""
 
 
-class UnknownCategory(ReplyRefused):
+class UnknownCategory(InvalidValue):
     """Not one of the categories of the classifier (relancebot.classify.CATEGORIES)."""
 
 
-class UnknownLinkTarget(ReplyRefused):
-    """The invoice or the customer to link a reply to is not on file (or none was named)."""
-
-
-class NoContactToConfirm(ReplyRefused):
+class NoContactToConfirm(NotAllowedNow):
     """The reply suggests no new address, or the customer has it already, or the reply is
     linked to no customer."""
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from relancebot.classify.model import CATEGORIES
 from relancebot.core.categories import CATEGORY_FR
+from relancebot.errors import InvalidDecision, UnknownCustomer, UnknownInvoice
 from relancebot.store.connection import Database
 from relancebot.store.records import COMMAND, customer_row, invoice_row, record_event
 from relancebot.store.reply_review import (
@@ -25,7 +26,7 @@ from relancebot.store.reply_review import (
     settle_read_tasks,
 )
 
-from .replies import NoContactToConfirm, UnknownCategory, UnknownLinkTarget, UnknownReply, plain
+from .replies import NoContactToConfirm, UnknownCategory, UnknownReply, plain
 
 
 def _reply(db: Database, reply_id: int) -> dict[str, Any]:
@@ -125,15 +126,15 @@ class Linked:
 
 def _target(db: Database, invoice: str | None, customer: str | None) -> tuple[str, tuple[str, ...]]:
     if (invoice is None) == (customer is None):
-        raise UnknownLinkTarget("indiquez une facture ou un client (l'un ou l'autre)")
+        raise InvalidDecision("indiquez une facture ou un client (l'un ou l'autre)")
     if invoice is not None:
         found = invoice_row(db, invoice)
         if found is None:
-            raise UnknownLinkTarget(f"facture inconnue : {invoice!r} (voir `relancebot cases`)")
+            raise UnknownInvoice(f"facture inconnue : {invoice!r} (voir `relancebot cases`)")
         return str(found["customer_id"]), (str(found["number"]),)
     assert customer is not None
     if customer_row(db, customer) is None:
-        raise UnknownLinkTarget(f"client inconnu : {customer!r} (voir `relancebot cases`)")
+        raise UnknownCustomer(f"client inconnu : {customer!r} (voir `relancebot cases`)")
     return customer, ()
 
 
