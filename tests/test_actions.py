@@ -24,9 +24,10 @@ from relancebot.core.action_model import (
     SetPromise,
     SuggestContact,
 )
-from relancebot.core.actions import decide, promise_pause
+from relancebot.core.actions import decide
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.model import Chase
+from relancebot.core.promises import promise_pause
 from relancebot.store.tasks import TaskKind
 
 T = TypeVar("T")

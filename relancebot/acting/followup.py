@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from relancebot.acting.mail import queue_customer_mail
 from relancebot.acting.reply import Actor
-from relancebot.core.actions import PROMISE_REASON
+from relancebot.core.promises import PROMISE_REASON
 from relancebot.errors import UnknownCustomer
 from relancebot.outgoing.render import TemplateProblem
+from relancebot.store import chase
 from relancebot.store.connection import Database
 from relancebot.store.records import iso, recipients, record_event
 from relancebot.store.tasks import TaskKind, close_tasks, open_task
@@ -108,26 +109,19 @@ def _one_customer(
     numbers = [n for n, _ in items]
     dates = [d for _, d in items if d is not None]
     promised = max(dates) if dates else None
-    for number in numbers:
-        db.execute(
-            "UPDATE invoices SET chase = 'active', paused_until = NULL, chase_reason = '',"
-            " cadence_anchor_at = ?, updated_at = ? WHERE number = ? AND chase = 'paused'",
-            [iso(now), iso(now), number],
-        )
     mail, outbox_id = _firmer_email(db, actor, customer, numbers, promised, now)
     if outbox_id is not None:
         report.queued.append(outbox_id)
     when = f" pour le {promised:%d/%m/%Y}" if promised else ""
     for number in numbers:
         report.broken.append(number)
-        record_event(
+        chase.promise_broken(
             db,
-            now,
-            "promise_broken",
+            number,
+            customer,
             f"Promesse de paiement{when} non tenue : {mail} ; les relances reprennent à partir "
             "de cet envoi, appel demandé",
-            invoice=number,
-            customer=customer,
+            now,
         )
         open_task(
             db,

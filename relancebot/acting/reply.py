@@ -41,9 +41,10 @@ from relancebot.errors import UnknownCustomer
 from relancebot.inbox.linking import Link
 from relancebot.outgoing.reminders import PdfUnavailable
 from relancebot.outgoing.render import Renderer, TemplateProblem
+from relancebot.store import chase
 from relancebot.store.connection import Database
 from relancebot.store.contacts import mark_address_failing
-from relancebot.store.records import iso, record_event
+from relancebot.store.records import record_event
 from relancebot.store.tasks import TaskKind, open_task
 
 log = logging.getLogger(__name__)
@@ -101,24 +102,9 @@ def act_on_reply(
 def apply_effect(
     db: Database, actor: Actor, reply_id: int, effect: Effect, now: dt.datetime
 ) -> None:
-    stamp = iso(now)
     match effect:
-        case SetChase(invoice, chase, until, reason):
-            db.execute(
-                "UPDATE invoices SET chase = ?, paused_until = ?, chase_reason = ?,"
-                " updated_at = ? WHERE number = ? AND paid_at IS NULL",
-                [chase.value, iso(until) if until else None, reason, stamp, invoice],
-            )
-        case ClaimPaid(invoice):
-            db.execute(
-                "UPDATE invoices SET paid_claimed_at = ?, updated_at = ? WHERE number = ?",
-                [stamp, stamp, invoice],
-            )
-        case SetPromise(invoice, day):
-            db.execute(
-                "UPDATE invoices SET promised_date = ?, updated_at = ? WHERE number = ?",
-                [day.isoformat() if day else None, stamp, invoice],
-            )
+        case SetChase() | ClaimPaid() | SetPromise():
+            chase.apply_reply_change(db, effect, now)
         case OpenTask(ask, summary, customer, invoice, due_at):
             open_task(
                 db,
@@ -192,19 +178,12 @@ def _send_duplicate(
             )
         return
     for number in effect.invoices:
-        # The cadence restarts from the resend; the limiter counts from it too.
-        db.execute(
-            "UPDATE invoices SET last_duplicate_at = ?, cadence_anchor_at = ?, updated_at = ?"
-            " WHERE number = ?",
-            [iso(now), iso(now), iso(now), number],
-        )
-        record_event(
+        chase.duplicate_queued(
             db,
-            now,
-            "duplicate_queued",
+            number,
+            effect.customer,
             effect.summary,
-            invoice=number,
-            customer=effect.customer,
+            now,
             detail={"reply_id": reply_id, "outbox_id": queued.outbox_id, "subject": queued.subject},
         )
     log.info(

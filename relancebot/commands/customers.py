@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.errors import UnknownCustomer
 from relancebot.importing.invoices import parse_addresses
-from relancebot.store.records import customer_row, record_event
+from relancebot.store import chase
+from relancebot.store.records import COMMAND
 
 
 @main.group("customer")
@@ -43,34 +43,10 @@ def customer_set(
     note: str | None,
 ) -> None:
     """Modifie les réglages d'un client (code client ou nom normalisé)."""
-    app = ctx.app()
-    db = app.db
-    if customer_row(db, customer_id) is None:
-        raise UnknownCustomer(f"client inconnu : {customer_id!r} (voir le code dans `plan --all`)")
-    changes: dict[str, object] = {}
-    if do_not_chase is not None:
-        changes["do_not_chase"] = int(do_not_chase)
-    if extra_delay is not None:
-        changes["extra_delay_days"] = extra_delay
-    if language is not None:
-        changes["language"] = language
-    if note is not None:
-        changes["notes"] = note
+    db = ctx.app().db
     addresses = [a for value in cc for a in parse_addresses(value, "--cc")]
-    now = ctx.clock()
-    with db.atomic():
-        for column, value in changes.items():
-            db.execute(f"UPDATE customers SET {column} = ? WHERE id = ?", [value, customer_id])
-        for address in addresses:
-            db.execute(
-                "INSERT OR IGNORE INTO contacts (customer_id, email, role, source)"
-                " VALUES (?, ?, 'cc', 'person')",
-                [customer_id, address],
-            )
-        summary = ", ".join(
-            [f"{k} = {v}" for k, v in changes.items()] + [f"copie {a}" for a in addresses]
-        )
-        record_event(
-            db, now, "customer_settings", f"Réglages modifiés : {summary}", customer=customer_id
-        )
+    summary = chase.change_customer(
+        db, customer_id, ctx.clock(), actor=COMMAND, do_not_chase=do_not_chase,
+        extra_delay_days=extra_delay, language=language, notes=note, cc=addresses,
+    )  # fmt: skip
     click.echo(f"{customer_id} : {summary or 'rien à changer'}.")

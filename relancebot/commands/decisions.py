@@ -1,5 +1,5 @@
 """A person's decisions on a case: a call and its outcome, a pause, a resumption, a stop,
-a contact confirmed, a payment seen."""
+a contact confirmed, a payment seen. Each goes through relancebot.store.chase, as the pages'."""
 
 from __future__ import annotations
 
@@ -8,18 +8,13 @@ import datetime as dt
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
+from relancebot.core.calls import OUTCOMES, OUTCOMES_FR
 from relancebot.core.money import format_money, parse_amount
 from relancebot.errors import InvalidValue
-from relancebot.review.actions import (
-    confirm_contact,
-    pause_invoice,
-    record_payment,
-    resume_invoice,
-    stop_customer,
-)
-from relancebot.review.calls import OUTCOMES, OUTCOMES_FR, log_call
+from relancebot.review.calls import log_call
 from relancebot.review.cases import resolve
-from relancebot.store.records import record_event
+from relancebot.store import chase
+from relancebot.store.records import COMMAND
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -47,7 +42,8 @@ def call_command(
     """Note un appel (facture ou client) et ce qui en découle."""
     app = ctx.app()
     found = resolve(app.db, target)
-    result = log_call(app, found, outcome, note, _date(date_text, "--date"), confirm, ctx.clock())
+    date = _date(date_text, "--date")
+    result = log_call(app, found, outcome, note, date, confirm, ctx.clock(), actor=COMMAND)
     click.echo(
         f"Appel noté pour {', '.join(found.numbers)} : {OUTCOMES_FR[outcome]}."
         + (" Confirmation en file d'envoi." if result.outbox_id else "")
@@ -60,9 +56,7 @@ def call_command(
 @guarded
 def resume_command(ctx: Context, number: str) -> None:
     """Reprendre les relances d'une facture (après une pause, un litige réglé...)."""
-    db = ctx.app().db
-    with db.atomic():
-        resume_invoice(db, number, ctx.clock())
+    chase.resume(ctx.app().db, number, ctx.clock(), actor=COMMAND)
     click.echo(f"{number} : relances reprises.")
 
 
@@ -76,21 +70,10 @@ def pause_command(ctx: Context, number: str, until_text: str, note: str) -> None
     """Suspendre les relances d'une facture jusqu'à une date."""
     until = _date(until_text, "--until")
     assert until is not None
-    now = ctx.clock()
-    app = ctx.app()
-    db = app.db
-    opening = ctx.settings.business_calendar().opening(until)
-    with db.atomic():
-        pause_invoice(db, number, opening, note or f"pause jusqu'au {until:%d/%m/%Y}", now)
-        record_event(
-            db,
-            now,
-            "chase_paused",
-            f"Relances suspendues par une personne jusqu'au {until:%d/%m/%Y}"
-            + (f" : {note}" if note else ""),
-            invoice=number,
-            customer=resolve(db, number).customer_id,
-        )
+    calendar = ctx.settings.business_calendar()
+    chase.pause(
+        ctx.app().db, number, until, ctx.clock(), actor=COMMAND, calendar=calendar, note=note
+    )
     click.echo(f"{number} : relances suspendues jusqu'au {until:%d/%m/%Y}.")
 
 
@@ -100,9 +83,7 @@ def pause_command(ctx: Context, number: str, until_text: str, note: str) -> None
 @guarded
 def stop_command(ctx: Context, customer_id: str) -> None:
     """Ne plus relancer un client par email (= customer set ID --do-not-chase)."""
-    db = ctx.app().db
-    with db.atomic():
-        stop_customer(db, customer_id, ctx.clock())
+    chase.stop_customer(ctx.app().db, customer_id, ctx.clock(), actor=COMMAND)
     click.echo(f"{customer_id} : plus aucun email de relance ; l'appel à 30 jours reste signalé.")
 
 
@@ -115,8 +96,9 @@ def stop_command(ctx: Context, customer_id: str) -> None:
 def confirm_contact_command(ctx: Context, customer_id: str, address: str, replace: bool) -> None:
     """Confirmer l'adresse d'un client (celle suggérée par une réponse, par exemple)."""
     db = ctx.app().db
-    with db.atomic():
-        resumed = confirm_contact(db, customer_id, address, replace, ctx.clock())
+    resumed = chase.confirm_contact(
+        db, customer_id, address, ctx.clock(), actor=COMMAND, replace=replace
+    )
     click.echo(
         f"{customer_id} : {address.lower()} confirmée"
         + (f", {resumed} facture(s) à nouveau relancée(s)." if resumed else ".")
@@ -137,8 +119,7 @@ def mark_paid_command(
     db = ctx.app().db
     amount = parse_amount(amount_text) if amount_text else None
     day = _date(date_text, "--date") or now.astimezone(ctx.settings.tz).date()
-    with db.atomic():
-        paid = record_payment(db, number, amount, day, "personne", now)
+    paid = chase.record_payment(db, number, amount, day, now, actor=COMMAND)
     row = db.execute("SELECT paid_at FROM invoices WHERE number = ?", [number]).fetchone()
     click.echo(
         f"{number} : paiement de {format_money(paid)} enregistré"

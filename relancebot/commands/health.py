@@ -10,7 +10,7 @@ import click
 
 from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.errors import FileProblem, InvalidValue
-from relancebot.store.records import record_event
+from relancebot.store.records import COMMAND, record_event
 
 
 @main.command("status")
@@ -75,5 +75,6 @@ def backup_command(ctx: Context, destination: Path) -> None:
     if check != "ok":
         raise FileProblem(f"{destination} : copie incohérente ({check})")
     with app.db.atomic():
-        record_event(app.db, ctx.clock(), "backup", f"Sauvegarde écrite dans {destination}")
+        summary = f"Sauvegarde écrite dans {destination}"
+        record_event(app.db, ctx.clock(), "backup", summary, actor=COMMAND)
     click.echo(f"Sauvegarde écrite : {destination} ({destination.stat().st_size} octets).")

@@ -7,7 +7,7 @@ import json
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.store.records import from_iso
+from relancebot.store.records import COMMAND, from_iso
 
 _STATES = {
     "pending": "en attente",
@@ -49,7 +49,8 @@ def outbox_group(click_ctx: click.Context, show_all: bool) -> None:
 def _decide(ctx: Context, outbox_id: int, state: str, summary: str) -> None:
     from relancebot.outgoing.decisions import settle
 
-    settle(ctx.app().db, outbox_id, sent=state == "sent", summary=summary, now=ctx.clock())
+    db, now = ctx.app().db, ctx.clock()
+    settle(db, outbox_id, sent=state == "sent", summary=summary, now=now, actor=COMMAND)
     click.echo(summary)
 
 
@@ -80,4 +81,4 @@ def dismiss_command(ctx: Context, outbox_id: int, note: str) -> None:
     """Laisser de côté un message refusé pour de bon (status cesse de le signaler)."""
     from relancebot.outgoing.decisions import dismiss
 
-    click.echo(dismiss(ctx.app().db, outbox_id, note=note, now=ctx.clock()))
+    click.echo(dismiss(ctx.app().db, outbox_id, note=note, now=ctx.clock(), actor=COMMAND))

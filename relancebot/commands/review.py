@@ -13,7 +13,7 @@ from relancebot.review.cases import case_lines, resolve
 from relancebot.review.daily import render_digest, send_digest
 from relancebot.review.report import report_csv, report_html, report_text
 from relancebot.store.files import write_private
-from relancebot.store.records import record_event
+from relancebot.store.records import COMMAND, record_event
 
 
 def save(path: Path, data: bytes) -> None:
@@ -205,3 +205,4 @@ def letter_command(ctx: Context, target: str, out_file: Path | None) -> None:
                 customer=found.customer_id,
             )
     click.echo(f"Mise en demeure écrite dans {path} : à signer, puis envoyer en recommandé AR.")
+                actor=COMMAND,

@@ -42,6 +42,7 @@ from relancebot.core.action_model import (
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.core.duplicates import not_received
 from relancebot.core.model import Chase
+from relancebot.core.promises import promise_hold
 from relancebot.core.standing import (
     OUTSIDE_DOMAIN,
     inform_only,
@@ -51,7 +52,6 @@ from relancebot.core.standing import (
 )
 
 PAUSABLE = (Chase.ACTIVE, Chase.PAUSED)  # stopped and escalated already wait for a person
-PROMISE_REASON = "promesse de paiement"  # chase_reason prefix the promise follow-up looks for
 CONTACT_REASON = "mauvais interlocuteur : nouveau contact à confirmer"
 
 
@@ -162,23 +162,10 @@ def _already_paid(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     return out
 
 
-def promise_pause(
-    promised: dt.date | None, settings: ActionSettings, calendar: BusinessCalendar, today: dt.date
-) -> dt.datetime:
-    """Until when a promise holds the chase: the date plus a little grace, or a default span."""
-    if promised is not None and promised >= today:
-        return calendar.opening(
-            calendar.add_business_days(promised, settings.promise_grace_business_days)
-        )
-    return calendar.opening(
-        calendar.next_business_day(today + dt.timedelta(days=settings.promise_default_days))
-    )
-
-
 def _promise(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
     promised = ctx.reply.promised_date
-    day = promised if promised is not None and promised >= ctx.today else None
-    until = promise_pause(day, ctx.settings, ctx.calendar, ctx.today)
+    hold = promise_hold(promised, ctx.settings, ctx.calendar, ctx.today)
+    day, until = hold.day, hold.until
     when = f"pour le {day_text(day)}" if day else "sans date précise"
     if promised is not None and day is None:
         when = f"à une date déjà passée ({day_text(promised)})"
@@ -189,10 +176,7 @@ def _promise(ctx: Context, unpaid: Sequence[InvoiceFacts]) -> list[Effect]:
         if inv.chase not in PAUSABLE:
             summary = f"Promesse de paiement {when} notée ; relances déjà arrêtées ({inv.chase})"
         else:
-            reason = (
-                f"{PROMISE_REASON} au {day_text(day)}" if day else f"{PROMISE_REASON} (sans date)"
-            )
-            out.append(SetChase(n, Chase.PAUSED, until, reason))
+            out.append(SetChase(n, Chase.PAUSED, until, hold.reason))
             summary = (
                 f"Promesse de paiement {when} : relances suspendues jusqu'au {day_text(until)} ; "
                 "si rien n'est payé d'ici là, relance ferme et appel"

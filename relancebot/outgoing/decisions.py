@@ -15,7 +15,7 @@ import datetime as dt
 from relancebot.errors import NotAllowedNow
 from relancebot.outgoing.outbox import record_sent, task_prefix
 from relancebot.store.connection import Database
-from relancebot.store.records import from_iso, iso, record_event
+from relancebot.store.records import COMMAND, from_iso, iso, record_event
 from relancebot.store.tasks import TaskKind
 
 _ITS_TASKS = (TaskKind.CHECK_SEND.name.lower(), TaskKind.FIX_REMINDER.name.lower())
@@ -25,7 +25,16 @@ class NotSettleable(NotAllowedNow):
     """Only a message that is uncertain or failed waits for a person's decision."""
 
 
-def settle(db: Database, outbox_id: int, *, sent: bool, summary: str, now: dt.datetime) -> None:
+def settle(
+    db: Database,
+    outbox_id: int,
+    *,
+    sent: bool,
+    summary: str,
+    now: dt.datetime,
+    actor: str = COMMAND,
+) -> None:
+    """`relancebot outbox mark-sent` (sent) or `outbox resend`; `actor` is who decided."""
     with db.atomic():
         state, customer, attempted = _waiting(db, outbox_id, ("uncertain", "failed"))
         if sent:
@@ -38,11 +47,13 @@ def settle(db: Database, outbox_id: int, *, sent: bool, summary: str, now: dt.da
                 " settled_at = NULL WHERE id = ?",
                 [iso(now), outbox_id],
             )
-        _close(db, outbox_id, customer, summary, now)
+        _close(db, outbox_id, customer, summary, now, actor)
 
 
-def dismiss(db: Database, outbox_id: int, *, note: str, now: dt.datetime) -> str:
-    """Returns the journal's summary of the decision."""
+def dismiss(
+    db: Database, outbox_id: int, *, note: str, now: dt.datetime, actor: str = COMMAND
+) -> str:
+    """`relancebot outbox dismiss`; returns the journal's summary of the decision."""
     summary = f"Message #{outbox_id} laissé de côté par une personne" + (
         f" : {note}" if note else ""
     )
@@ -52,7 +63,7 @@ def dismiss(db: Database, outbox_id: int, *, note: str, now: dt.datetime) -> str
             "UPDATE outbox SET settled_at = ?, settled_note = ? WHERE id = ?",
             [iso(now), note, outbox_id],
         )
-        _close(db, outbox_id, customer, summary, now)
+        _close(db, outbox_id, customer, summary, now, actor)
     return summary
 
 
@@ -87,10 +98,13 @@ def _waiting(
     return row[0], row[1], row[2]
 
 
-def _close(db: Database, outbox_id: int, customer: str, summary: str, now: dt.datetime) -> None:
+def _close(
+    db: Database, outbox_id: int, customer: str, summary: str, now: dt.datetime, actor: str
+) -> None:
     record_event(
-        db, now, "outbox_decision", summary, customer=customer, detail={"outbox_id": outbox_id}
-    )
+        db, now, "outbox_decision", summary,
+        customer=customer, detail={"outbox_id": outbox_id}, actor=actor,
+    )  # fmt: skip
     db.execute(
         "UPDATE tasks SET state = 'done', closed_at = ?, outcome = ? WHERE state = 'open'"
         f" AND kind IN ({', '.join('?' * len(_ITS_TASKS))}) AND summary LIKE ?",

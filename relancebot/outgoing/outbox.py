@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from relancebot.core.calendar import BusinessCalendar
 from relancebot.outgoing.compose import Composed
 from relancebot.outgoing.transport import Transport, TransportError
+from relancebot.store import chase
 from relancebot.store.connection import Database
 from relancebot.store.contacts import mark_address_failing
 from relancebot.store.records import get_state, iso, record_event, set_state
@@ -188,12 +189,7 @@ def record_sent(db: Database, outbox_id: int, left_at: dt.datetime, now: dt.date
         "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE id = ?",
         [iso(left_at), outbox_id],
     )
-    db.execute(
-        "UPDATE invoices SET last_reminder_at = ?, updated_at = ? WHERE number IN"
-        " (SELECT invoice_number FROM reminders WHERE outbox_id = ? AND kind = 'reminder')"
-        " AND (last_reminder_at IS NULL OR last_reminder_at < ?)",
-        [iso(left_at), iso(now), outbox_id, iso(left_at)],
-    )
+    chase.reminders_left(db, outbox_id, left_at, now)
 
 
 def _judge_settings(db: Database, now: dt.datetime, refusals: list[str], *, sent: bool) -> None:

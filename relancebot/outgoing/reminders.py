@@ -16,9 +16,10 @@ from relancebot.outgoing.compose import Attachment, Composed, Envelope
 from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
 from relancebot.outgoing.outbox import enqueue, task_prefix
 from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
+from relancebot.store import chase
 from relancebot.store.connection import Database
-from relancebot.store.records import customer_row, iso, recipients, record_event
-from relancebot.store.tasks import TaskKind, open_task
+from relancebot.store.records import customer_row, iso, recipients
+from relancebot.store.tasks import TaskKind
 
 log = logging.getLogger(__name__)
 
@@ -147,26 +148,11 @@ def queue_batch(
                 log.error("relance mise de côté facture=%s : %s", step.invoice, exc)
                 if aside is not None:
                     aside.append(SetAside(step.invoice, str(exc)))
-                db.execute(
-                    "UPDATE invoices SET chase = 'stopped', chase_reason = ? WHERE number = ?",
-                    [str(exc), step.invoice],
-                )
-                record_event(
-                    db,
-                    now,
-                    "pdf_missing",
-                    f"{exc} : relance suspendue, à vérifier",
-                    invoice=step.invoice,
-                    customer=batch.customer_id,
-                )
-                open_task(
-                    db,
-                    TaskKind.FIX_REMINDER,
-                    f"Facture {step.invoice} : {exc}",
-                    now,
-                    customer=batch.customer_id,
-                    invoice=step.invoice,
-                )
+                chase.set_aside(
+                    db, step.invoice, batch.customer_id, str(exc), now,
+                    kind="pdf_missing", summary=f"{exc} : relance suspendue, à vérifier",
+                    task=f"Facture {step.invoice} : {exc}",
+                )  # fmt: skip
                 continue
             steps.append(step)
         if not steps:
@@ -196,27 +182,13 @@ def queue_batch(
                     [outbox_id, iso(step.due_at), again[0]],
                 )
                 supersede(db, again[1], outbox_id, now)
-            if step.kind is StepKind.PRE_REMINDER:
-                db.execute(
-                    "UPDATE invoices SET pre_reminder_sent = 1 WHERE number = ?", [step.invoice]
-                )
-            else:
-                # Queued now; outbox.record_sent moves last_reminder_at to when it leaves, which
-                # the next level counts from. Until then the planner holds the invoice.
-                db.execute(
-                    "UPDATE invoices SET reminders_sent = ?, last_reminder_at = ?,"
-                    " updated_at = ? WHERE number = ?",
-                    [step.level, iso(now), iso(now), step.invoice],
-                )
-            record_event(
+            chase.reminder_queued(
                 db,
-                now,
-                "reminder_queued",
+                step,
                 f"{LEVEL_NAMES[step.level].capitalize()} préparée pour "
                 f"{', '.join(envelope.recipients)}"
                 + (f" (la précédente, #{again[1]}, n'était jamais partie)" if again else ""),
-                invoice=step.invoice,
-                customer=batch.customer_id,
+                now,
                 detail={"outbox_id": outbox_id, "subject": rendered.subject},
             )
     log.info(
@@ -278,24 +250,9 @@ def set_aside(db: Database, batch: ReminderBatch, why: str, now: dt.datetime) ->
     for everyone, and instead of failing again at every pass."""
     log.error("relance mise de côté client=%s : %s", batch.customer_id, why)
     for step in batch.steps:
-        db.execute(
-            "UPDATE invoices SET chase = 'stopped', chase_reason = ?, updated_at = ?"
-            " WHERE number = ?",
-            [f"relance impossible : {why}"[:500], iso(now), step.invoice],
-        )
-        record_event(
-            db,
-            now,
-            "reminder_failed",
-            f"Relance impossible ({why}) : mise de côté, à reprendre par une personne",
-            invoice=step.invoice,
-            customer=batch.customer_id,
-        )
-        open_task(
-            db,
-            TaskKind.FIX_REMINDER,
-            f"Relance impossible pour {step.invoice} : {why}",
-            now,
-            customer=batch.customer_id,
-            invoice=step.invoice,
-        )
+        chase.set_aside(
+            db, step.invoice, batch.customer_id, f"relance impossible : {why}", now,
+            kind="reminder_failed",
+            summary=f"Relance impossible ({why}) : mise de côté, à reprendre par une personne",
+            task=f"Relance impossible pour {step.invoice} : {why}",
+        )  # fmt: skip

@@ -14,8 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from relancebot.classify.text import printable
+from relancebot.core.calls import OUTCOMES_FR
 from relancebot.core.categories import CATEGORY_FR
-from relancebot.review.calls import OUTCOMES_FR
 from relancebot.store.connection import Database
 from relancebot.store.records import from_iso, iso
 

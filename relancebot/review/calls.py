@@ -1,15 +1,12 @@
 """A call logged by a person, and what it sets in motion.
 
-1. The call row and its journal line are written.
-2. The outcome decides what happens next for each invoice discussed:
-   paid → a payment for the balance (source 'appel'), the invoice settled;
-   promise → chase paused until the date plus a few business days, the date kept (the
-             tick's promise follow-up then resumes it firmly if nothing was paid);
-   dispute → chase stopped, a dispute task stays open until a person resolves it;
-   difficulty → chase paused until the agreed date, the plan kept in the customer's notes;
-   no answer → the call tasks stay open and come back the next business day.
-3. The tasks the call answered are closed.
-4. Optionally, a short courteous email confirms to the customer what was agreed.
+1. The parts of the call are checked (``core.calls.check_call``) and the invoices it is about
+   must be unpaid; nothing is written before.
+2. ``core.calls.decide_call`` says what the outcome changes, by the same rules whoever records
+   it (a phoned promise holds the chase exactly as a written one); ``store.chase.record_call``
+   writes the call, applies the decision to each invoice and journals it with who acted.
+3. Optionally, a short courteous email confirms to the customer what was agreed
+   (:func:`render_confirmation` shows it before it goes).
 """
 
 from __future__ import annotations
@@ -20,39 +17,28 @@ from decimal import Decimal
 from typing import Any
 
 from relancebot.app import App
-from relancebot.core.actions import PROMISE_REASON
-from relancebot.errors import InvalidDecision, NotAllowedNow
+from relancebot.core.calls import OUTCOMES, OUTCOMES_FR, check_call, decide_call
+from relancebot.errors import NotAllowedNow
 from relancebot.outgoing.firm_mail import earlier_messages, invoice_context, queue_firm_mail
-from relancebot.review.actions import CALL_KINDS, pause_invoice, record_payment, until_after
+from relancebot.outgoing.render import Rendered
 from relancebot.review.cases import Target
+from relancebot.store.chase import record_call
 from relancebot.store.connection import Database
-from relancebot.store.records import customer_row, invoice_row, iso, recipients, record_event
-from relancebot.store.tasks import TaskKind, close_tasks, open_task
+from relancebot.store.records import (
+    COMMAND,
+    customer_row,
+    invoice_row,
+    recipients,
+    record_event,
+)
 
-OUTCOMES = ("paid", "promise", "dispute", "difficulty", "no_answer")
-OUTCOMES_FR = {
-    "paid": "réglé",
-    "promise": "promesse de paiement",
-    "dispute": "litige",
-    "difficulty": "difficulté de paiement, plan convenu",
-    "no_answer": "pas de réponse",
-}
-PROMISE_GRACE_BUSINESS_DAYS = 3
+__all__ = ["OUTCOMES", "OUTCOMES_FR", "CallOutcome", "log_call", "render_confirmation"]
 
 
 @dataclass(frozen=True)
 class CallOutcome:
     call_id: int
     outbox_id: int | None  # the confirmation email, when one was asked for
-
-
-def _check(outcome: str, date: dt.date | None, confirm: bool) -> None:
-    if outcome not in OUTCOMES:
-        raise InvalidDecision(f"--outcome : {', '.join(OUTCOMES)} attendu, reçu {outcome!r}")
-    if outcome in ("promise", "difficulty") and date is None:
-        raise InvalidDecision(f"--date est obligatoire avec --outcome {outcome}")
-    if confirm and outcome == "no_answer":
-        raise InvalidDecision("--confirm : rien à confirmer sans réponse du client")
 
 
 def log_call(
@@ -63,140 +49,58 @@ def log_call(
     date: dt.date | None,
     confirm: bool,
     now: dt.datetime,
+    *,
+    actor: str = COMMAND,
 ) -> CallOutcome:
-    _check(outcome, date, confirm)
+    """Record the call and its consequences in one transaction; `actor` is who recorded it
+    (``store.records.COMMAND``, ``web_actor(user)``)."""
+    check_call(outcome, date, confirm)
     if not target.numbers:
         raise NotAllowedNow(f"{target.customer_id} : aucune facture impayée")
     db = app.db
     if confirm and not recipients(db, target.customer_id)[0]:
         raise NotAllowedNow(f"{target.customer_id} : aucune adresse valide pour la confirmation")
-    calendar = app.settings.business_calendar()
-    invoices = [invoice_context(_row(db, n), calendar.local(now).date()) for n in target.numbers]
+    settings = app.settings
+    calendar = settings.business_calendar()
+    decision = decide_call(outcome, date, note, settings.actions, calendar, now)
+    invoices = _invoices(db, target, calendar.local(now).date())
     with db.atomic():
-        call_id = _insert_call(db, target, outcome, note, date, now)
-        for number in target.numbers:
-            _apply(app, number, target.customer_id, outcome, note, date, now)
-        if outcome == "difficulty" and note:
-            stamp = f"{calendar.local(now):%d/%m/%Y}"
-            db.execute(
-                "UPDATE customers SET notes = trim(notes || char(10) || ?) WHERE id = ?",
-                [f"{stamp} (appel) : {note}", target.customer_id],
-            )
+        call_id = record_call(
+            db, target.customer_id, target.numbers, decision, now,
+            actor=actor, calendar=calendar, date=date, note=note,
+        )  # fmt: skip
         outbox_id = None
         if confirm:
-            outbox_id = _confirmation(app, target, outcome, date, invoices, now)
+            outbox_id = _queue_confirmation(app, target, outcome, date, invoices, now, actor)
     return CallOutcome(call_id, outbox_id)
 
 
-def _row(db: Database, number: str) -> dict[str, Any]:
-    row = invoice_row(db, number)
-    assert row is not None
-    return row
-
-
-def _insert_call(
-    db: Database, target: Target, outcome: str, note: str, date: dt.date | None, now: dt.datetime
-) -> int:
-    cursor = db.execute(
-        "INSERT INTO calls (at, customer_id, invoice_number, outcome, promised_date, note)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            iso(now),
-            target.customer_id,
-            target.numbers[0] if len(target.numbers) == 1 else None,
-            outcome,
-            date.isoformat() if date else None,
-            note,
-        ],
-    )
-    assert cursor.lastrowid is not None
-    when = f" ({date:%d/%m/%Y})" if date else ""
-    for number in target.numbers:
-        record_event(
-            db,
-            now,
-            "call",
-            f"Appel : {OUTCOMES_FR[outcome]}{when}" + (f" — {note}" if note else ""),
-            invoice=number,
-            customer=target.customer_id,
-            detail={"call_id": cursor.lastrowid, "outcome": outcome},
-        )
-    return cursor.lastrowid
-
-
-def _apply(
-    app: App,
-    number: str,
-    customer: str,
-    outcome: str,
-    note: str,
-    date: dt.date | None,
-    now: dt.datetime,
-) -> None:
-    db = app.db
+def render_confirmation(
+    app: App, target: Target, outcome: str, date: dt.date | None, now: dt.datetime
+) -> Rendered:
+    """The confirmation email as it would go for this call, writing nothing (a preview)."""
     calendar = app.settings.business_calendar()
-    if outcome == "paid":
-        record_payment(db, number, None, calendar.local(now).date(), "appel", now)
-    elif outcome == "promise":
-        assert date is not None
-        until = until_after(calendar, date, PROMISE_GRACE_BUSINESS_DAYS)
-        pause_invoice(db, number, until, f"{PROMISE_REASON} au {date:%d/%m/%Y}", now)
-        db.execute(
-            "UPDATE invoices SET promised_date = ? WHERE number = ?", [date.isoformat(), number]
-        )
-        close_tasks(db, now, "appel : promesse", invoice=number, kinds=CALL_KINDS)
-    elif outcome == "difficulty":
-        assert date is not None
-        reason = f"plan convenu au {date:%d/%m/%Y}" + (f" : {note}" if note else "")
-        pause_invoice(db, number, calendar.opening(date), reason[:300], now)
-        close_tasks(db, now, "appel : plan convenu", invoice=number, kinds=CALL_KINDS)
-    elif outcome == "dispute":
-        db.execute(
-            "UPDATE invoices SET chase = 'stopped', chase_reason = ?, updated_at = ?"
-            " WHERE number = ?",
-            [("litige : " + note if note else "litige")[:300], iso(now), number],
-        )
-        others = tuple(k for k in CALL_KINDS if k is not TaskKind.CALL_DISPUTE)
-        close_tasks(db, now, "appel : litige", invoice=number, kinds=others)
-        open_task(
-            db,
-            TaskKind.CALL_DISPUTE,
-            f"Litige sur {number} : à résoudre" + (f" ({note})" if note else ""),
-            now,
-            customer=customer,
-            invoice=number,
-        )
-    else:  # no answer: try again the next business day
-        tomorrow = calendar.local(now).date() + dt.timedelta(days=1)
-        again = calendar.opening(calendar.next_business_day(tomorrow))
-        moved = db.execute(
-            f"UPDATE tasks SET due_at = ? WHERE state = 'open' AND invoice_number = ?"
-            f" AND kind IN ({','.join('?' * len(CALL_KINDS))})",
-            [iso(again), number, *(k.name.lower() for k in CALL_KINDS)],
-        ).rowcount
-        if not moved:
-            open_task(
-                db,
-                TaskKind.CALL_OVERDUE,
-                f"Rappeler au sujet de {number} : pas de réponse",
-                now,
-                customer=customer,
-                invoice=number,
-                due_at=again,
-            )
+    return _render(
+        app, target, outcome, date, _invoices(app.db, target, calendar.local(now).date()), now
+    )
 
 
-def _confirmation(
+def _invoices(db: Database, target: Target, today: dt.date) -> list[dict[str, Any]]:
+    """What the confirmation says of each invoice, read before the call changes them."""
+    rows = [invoice_row(db, n) for n in target.numbers]
+    return [invoice_context(row, today) for row in rows if row is not None]
+
+
+def _render(
     app: App,
     target: Target,
     outcome: str,
     date: dt.date | None,
     invoices: list[dict[str, Any]],
     now: dt.datetime,
-) -> int:
-    """The courteous email saying what was agreed, to the customer's own addresses."""
-    db, settings = app.db, app.settings
-    customer = customer_row(db, target.customer_id)
+) -> Rendered:
+    settings = app.settings
+    customer = customer_row(app.db, target.customer_id)
     assert customer is not None
     context = {
         "firm": settings.firm,
@@ -208,7 +112,21 @@ def _confirmation(
         "currency": invoices[0]["currency"],
         "call_date": settings.business_calendar().local(now).date(),
     }
-    rendered = app.renderer.render("confirmation-appel", customer["language"], context)
+    return app.renderer.render("confirmation-appel", customer["language"], context)
+
+
+def _queue_confirmation(
+    app: App,
+    target: Target,
+    outcome: str,
+    date: dt.date | None,
+    invoices: list[dict[str, Any]],
+    now: dt.datetime,
+    actor: str,
+) -> int:
+    """The courteous email saying what was agreed, to the customer's own addresses."""
+    db, settings = app.db, app.settings
+    rendered = _render(app, target, outcome, date, invoices, now)
     to, cc = recipients(db, target.customer_id)
     outbox_id, envelope = queue_firm_mail(
         db, settings, app.secret, kind="call_confirmation", customer_id=target.customer_id,
@@ -223,5 +141,6 @@ def _confirmation(
         customer=target.customer_id,
         invoice=target.numbers[0] if len(target.numbers) == 1 else None,
         detail={"outbox_id": outbox_id, "subject": rendered.subject},
+        actor=actor,
     )
     return outbox_id

@@ -20,14 +20,13 @@ from relancebot.outgoing.reminders import SetAside, queue_batches
 from relancebot.review.daily import digest_pass
 from relancebot.review.periodic import report_pass
 from relancebot.service.planning import current_plan
+from relancebot.store import chase
 from relancebot.store.database import open_database
 from relancebot.store.records import (
     get_state,
-    iso,
     record_event,
     set_state,
 )
-from relancebot.store.tasks import TaskKind, open_task
 from relancebot.store.vitals import record_pass
 
 log = logging.getLogger(__name__)
@@ -46,33 +45,14 @@ class TickReport:
 
 
 def escalate(app: App, step: Step, now: dt.datetime) -> bool:
-    db = app.db
-    with db.atomic():
-        changed = db.execute(
-            "UPDATE invoices SET chase = 'escalated', escalated_at = ?, chase_reason = ?,"
-            " updated_at = ? WHERE number = ? AND chase IN ('active', 'paused')",
-            [iso(now), "30 jours de retard : appeler le client", iso(now), step.invoice],
-        ).rowcount
-        if changed:
-            record_event(
-                db,
-                now,
-                "escalated",
-                "Plus de relance automatique : le client est à appeler "
-                f"(niveau atteint : {step.level})",
-                invoice=step.invoice,
-                customer=step.customer_id,
-            )
-            open_task(
-                db,
-                TaskKind.CALL_OVERDUE,
-                f"Facture {step.invoice} : {app.settings.policy.escalate_after_days} jours de "
-                "retard, plus de relance automatique : appeler le client",
-                now,
-                customer=step.customer_id,
-                invoice=step.invoice,
-            )
-    return bool(changed)
+    with app.db.atomic():
+        return chase.escalate(
+            app.db,
+            step,
+            app.settings.policy.escalate_after_days,
+            "30 jours de retard : appeler le client",
+            now,
+        )
 
 
 def _mail_problem(app: App, now: dt.datetime, problem: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from relancebot.core.addresses import address_forms
 from relancebot.store.connection import Database
-from relancebot.store.records import iso, record_event
+from relancebot.store.records import SERVICE, iso, record_event
 from relancebot.store.tasks import TaskKind, open_task
 
 
@@ -59,6 +59,8 @@ def set_import_addresses(
     addresses: Sequence[str],
     now: dt.datetime,
     source: Path,
+    *,
+    actor: str = SERVICE,
 ) -> list[str]:
     """The addresses an import gives a customer (`to` or `cc`) replace those imports gave it.
 
@@ -121,6 +123,7 @@ def set_import_addresses(
             summary,
             customer=customer_id,
             detail={"address": old, "role": role, "by": list(addresses), "source": str(source)},
+            actor=actor,
         )
         notes.append(f"{customer_id} : {summary}")
     return notes

@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from relancebot.core.money import format_money
 from relancebot.importing.csvfile import ImportRejected, line_of
 from relancebot.importing.invoices import InvoiceRow
 from relancebot.importing.payments import PaymentRow
+from relancebot.store.chase.payments import settle
 from relancebot.store.connection import Database
 from relancebot.store.contacts import set_import_addresses
 from relancebot.store.import_checks import Owner, invoice_owners, store_conflicts
-from relancebot.store.records import iso, record_event
-from relancebot.store.tasks import close_tasks
+from relancebot.store.records import SERVICE, iso, record_event
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,16 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
 
 
 def save_invoices(
-    db: Database, rows: Sequence[InvoiceRow], at: dt.datetime, source: Path, move: bool = False
+    db: Database,
+    rows: Sequence[InvoiceRow],
+    at: dt.datetime,
+    source: Path,
+    move: bool = False,
+    *,
+    actor: str = SERVICE,
 ) -> ImportSummary:
-    """Write a checked file in one transaction, or nothing when the store refuses it.
+    """Write a checked file in one transaction, or nothing when the store refuses it; the
+    journal names `actor` (who imported it).
 
     1. Against the store (store.import_checks): an invoice of another customer is refused
        unless `move`, a name already on file for another company is refused.
@@ -95,9 +101,8 @@ def save_invoices(
                 updated += 1
                 kind, summary = "invoice_updated", f"Facture {row.number} mise à jour par import"
                 if owner.customer_id != row.customer_id:
-                    _moved(db, row, owner, at, source)
+                    _moved(db, row, owner, at, source, actor)
                     moved.append(row.number)
-            settle(db, row.number, at)
             record_event(
                 db,
                 at,
@@ -106,10 +111,14 @@ def save_invoices(
                 invoice=row.number,
                 customer=row.customer_id,
                 detail={"source": str(source), "line": row.line},
+                actor=actor,
             )
+            settle(db, row.number, at, actor=actor)  # a lowered amount may settle it
         for customer_id, (to, cc) in _addresses_by_customer(rows).items():
             for role, addresses in (("to", to), ("cc", cc)):
-                notes += set_import_addresses(db, customer_id, role, addresses, at, source)
+                notes += set_import_addresses(
+                    db, customer_id, role, addresses, at, source, actor=actor
+                )
     return ImportSummary(added, updated, moved=tuple(moved), notes=tuple(notes))
 
 
@@ -143,7 +152,9 @@ def _invoice_values(row: InvoiceRow) -> list[str | None]:
     ]
 
 
-def _moved(db: Database, row: InvoiceRow, owner: Owner, at: dt.datetime, source: Path) -> None:
+def _moved(
+    db: Database, row: InvoiceRow, owner: Owner, at: dt.datetime, source: Path, actor: str
+) -> None:
     """Asked for with --move: the invoice, its payments (kept by number) and its open tasks
     now belong to the other customer; both customers' journals say so. Its reminders stay
     in its history, and its chase goes on where it was."""
@@ -158,8 +169,9 @@ def _moved(db: Database, row: InvoiceRow, owner: Owner, at: dt.datetime, source:
     detail = {"source": str(source), "line": row.line, "from": owner.customer_id}
     for customer in (owner.customer_id, row.customer_id):
         record_event(
-            db, at, "invoice_moved", summary, invoice=row.number, customer=customer, detail=detail
-        )
+            db, at, "invoice_moved", summary,
+            invoice=row.number, customer=customer, detail=detail, actor=actor,
+        )  # fmt: skip
 
 
 def _addresses_by_customer(
@@ -174,28 +186,13 @@ def _addresses_by_customer(
     return found
 
 
-def settle(db: Database, number: str, at: dt.datetime) -> bool:
-    """Recompute what was paid; mark the invoice paid when the balance reaches zero."""
-    amount_text, paid_at = db.execute(
-        "SELECT amount, paid_at FROM invoices WHERE number = ?", [number]
-    ).fetchone()
-    paid = sum(
-        (
-            Decimal(a)
-            for (a,) in db.execute("SELECT amount FROM payments WHERE invoice_number = ?", [number])
-        ),
-        Decimal("0.00"),
-    )
-    settled = paid >= Decimal(amount_text)
-    db.execute(
-        "UPDATE invoices SET paid = ?, paid_at = ? WHERE number = ?",
-        [str(paid), (paid_at or iso(at)) if settled else None, number],
-    )
-    return settled and paid_at is None
-
-
 def save_payments(
-    db: Database, rows: Sequence[PaymentRow], at: dt.datetime, source: Path
+    db: Database,
+    rows: Sequence[PaymentRow],
+    at: dt.datetime,
+    source: Path,
+    *,
+    actor: str = SERVICE,
 ) -> ImportSummary:
     """Record each payment once: a payment is known by its invoice, date, amount, reference
     and occurrence (the n-th identical row of its file), so identical rows of one file all
@@ -233,17 +230,8 @@ def save_payments(
                 invoice=row.number,
                 customer=customer,
                 detail={"source": str(source), "line": row.line},
+                actor=actor,
             )
-            if settle(db, row.number, at):
+            if settle(db, row.number, at, actor=actor):
                 settled.append(row.number)
-                record_event(
-                    db,
-                    at,
-                    "invoice_paid",
-                    f"Facture {row.number} soldée : relances terminées",
-                    invoice=row.number,
-                    customer=customer,
-                )
-                # Nothing left to call about or check: the digest drops it at once.
-                close_tasks(db, at, "facture soldée", invoice=row.number)
     return ImportSummary(added=added, skipped=skipped, settled=tuple(settled))
