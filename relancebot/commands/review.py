@@ -119,6 +119,12 @@ def _workspace_digest(ctx: Context, html_file: Path | None, send: bool) -> None:
 )
 @click.option("--all", "include_paid", is_flag=True, help="Aussi les factures soldées.")
 @click.option(
+    "--aged",
+    is_flag=True,
+    help="La balance âgée par client (non échu, 1-30 j ... > 120 j), le délai moyen de"
+    " paiement (DSO) et les encaissements par mois ; --csv et --html écrivent alors ceux-ci.",
+)
+@click.option(
     "--send",
     is_flag=True,
     help="Envoyer maintenant le rapport périodique à [review] email (CSV joint) ;"
@@ -127,12 +133,20 @@ def _workspace_digest(ctx: Context, html_file: Path | None, send: bool) -> None:
 @pass_context
 @guarded
 def report_command(
-    ctx: Context, csv_file: Path | None, html_file: Path | None, include_paid: bool, send: bool
+    ctx: Context,
+    csv_file: Path | None,
+    html_file: Path | None,
+    include_paid: bool,
+    aged: bool,
+    send: bool,
 ) -> None:
     """Où en est chaque dossier : pour l'entreprise ou le client de la secrétaire."""
     app = ctx.app()
     now = ctx.clock()
     tz = ctx.settings.tz
+    if aged:
+        _aged_report(ctx, app, csv_file, html_file, include_paid or send)
+        return
     if send:
         _send_report(ctx, app)
     lines = case_lines(app.db, ctx.settings, now, include_paid=include_paid)
@@ -146,6 +160,28 @@ def report_command(
     else:
         written = ", ".join(str(p) for p in (csv_file, html_file) if p is not None)
         click.echo(f"Point de {len(lines)} dossier(s) écrit dans {written}.")
+
+
+def _aged_report(
+    ctx: Context, app: App, csv_file: Path | None, html_file: Path | None, other_option: bool
+) -> None:
+    from relancebot.errors import InvalidDecision
+    from relancebot.review.aged_report import aged_csv, aged_html, aged_text
+    from relancebot.review.aging_rows import read_aging_report
+
+    if other_option:
+        raise InvalidDecision("--aged va seul, ou avec --csv et --html (sans --all ni --send)")
+    tz = ctx.settings.tz
+    report = read_aging_report(app.db, ctx.settings, ctx.clock())
+    if csv_file is not None:
+        save(csv_file, aged_csv(report, tz).encode("utf-8-sig"))
+    if html_file is not None:
+        save(html_file, aged_html(report, ctx.settings.firm.name, tz).encode("utf-8"))
+    if csv_file is None and html_file is None:
+        click.echo(aged_text(report, tz))
+    else:
+        written = ", ".join(str(p) for p in (csv_file, html_file) if p is not None)
+        click.echo(f"Balance âgée de {len(report.aged.customers)} client(s) écrite dans {written}.")
 
 
 def _send_report(ctx: Context, app: App) -> None:
@@ -203,6 +239,6 @@ def letter_command(ctx: Context, target: str, out_file: Path | None) -> None:
                 f" délai au {letter.deadline:%d/%m/%Y}",
                 invoice=number,
                 customer=found.customer_id,
+                actor=COMMAND,
             )
     click.echo(f"Mise en demeure écrite dans {path} : à signer, puis envoyer en recommandé AR.")
-                actor=COMMAND,

@@ -65,7 +65,7 @@ def _row(line: CaseLine, tz: dt.tzinfo) -> list[Cell]:
     ]
 
 
-def _csv_cell(cell: Cell) -> str:
+def csv_cell(cell: Cell) -> str:
     """Our own numbers stay numbers (negative ones too), so the sheet still sums them; every
     text is made inert, whoever wrote it."""
     if isinstance(cell, Decimal):
@@ -81,7 +81,7 @@ def report_csv(lines: Sequence[CaseLine], tz: dt.tzinfo) -> str:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for line in lines:
-        writer.writerow([_csv_cell(cell) for cell in _row(line, tz)])
+        writer.writerow([csv_cell(cell) for cell in _row(line, tz)])
     return out.getvalue()
 
 
