@@ -6,10 +6,31 @@ from pathlib import Path
 
 import click
 
-from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.importing.invoices import read_invoice_file
-from relancebot.importing.payments import read_payment_file
-from relancebot.store.imports import save_invoices, save_payments
+from relancebot.cli import Context, fail, guarded, main, pass_context
+from relancebot.store.import_preview import (
+    ImportPreview,
+    describe,
+    import_invoice_file,
+    import_payment_file,
+    preview_invoice_file,
+    preview_payment_file,
+)
+
+_DRY_RUN = click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Montrer ce qui changerait (et chaque ligne refusée), sans rien écrire.",
+)
+
+
+def _show_preview(preview: ImportPreview) -> None:
+    """The dry run's answer; a refused file exits 1, as the import would."""
+    lines = describe(preview)
+    if not preview.accepted:
+        fail(f"{preview.path} : essai à blanc, " + "\n".join(lines), 1)
+    click.echo(f"{preview.path} : essai à blanc, rien n'a été écrit.")
+    for line in lines:
+        click.echo(f"  {line}")
 
 
 @main.command("import-invoices")
@@ -20,9 +41,10 @@ from relancebot.store.imports import save_invoices, save_payments
     help="Une facture déjà importée pour un autre client passe, avec ses paiements, au client "
     "que le fichier indique (sans cette option, le fichier est refusé).",
 )
+@_DRY_RUN
 @pass_context
 @guarded
-def import_invoices(ctx: Context, file: Path, move: bool) -> None:
+def import_invoices(ctx: Context, file: Path, move: bool, dry_run: bool) -> None:
     """Ajoute ou met à jour des factures depuis un CSV (tout ou rien).
 
     Une facture est reconnue à son numéro ; un client à son client_id, sinon à son nom, son
@@ -30,16 +52,11 @@ def import_invoices(ctx: Context, file: Path, move: bool) -> None:
     fusionnées. Les adresses d'un client deviennent celles du fichier (les anciennes restent
     au journal, inactives).
     """
-    settings = ctx.settings
-    root = settings.path(settings.invoices.pdf_root) if settings.invoices.pdf_root else None
-    rows = read_invoice_file(
-        file,
-        root,
-        settings.invoices.allow_pdf_outside_root,
-        settings.invoices.max_pdf_bytes,
-    )
-    app = ctx.app()
-    summary = save_invoices(app.db, rows, ctx.clock(), file, move=move)
+    db = ctx.app().db
+    if dry_run:
+        _show_preview(preview_invoice_file(db, ctx.settings, file, ctx.clock(), move=move))
+        return
+    summary = import_invoice_file(db, ctx.settings, file, ctx.clock(), move=move)
     click.echo(
         f"{file} : {summary.added} facture(s) ajoutée(s), {summary.updated} mise(s) à jour"
         + (
@@ -55,14 +72,16 @@ def import_invoices(ctx: Context, file: Path, move: bool) -> None:
 
 @main.command("import-payments")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_DRY_RUN
 @pass_context
 @guarded
-def import_payments(ctx: Context, file: Path) -> None:
+def import_payments(ctx: Context, file: Path, dry_run: bool) -> None:
     """Enregistre des paiements (number, amount, date) ; les paiements partiels s'additionnent."""
-    app = ctx.app()
-    known = {r[0] for r in app.db.execute("SELECT number FROM invoices")}
-    rows = read_payment_file(file, known)
-    summary = save_payments(app.db, rows, ctx.clock(), file)
+    db = ctx.app().db
+    if dry_run:
+        _show_preview(preview_payment_file(db, file, ctx.clock()))
+        return
+    summary = import_payment_file(db, file, ctx.clock())
     click.echo(
         f"{file} : {summary.added} paiement(s) enregistré(s)"
         + (f", {summary.skipped} déjà connu(s)" if summary.skipped else "")
