@@ -256,6 +256,47 @@ class ServiceSettings:
         require_range("service.tick_minutes", self.tick_minutes, 1, 24 * 60)
 
 
+_HOST = re.compile(r"^(\*\.)?[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$")
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The person's pages (`relancebot web`): how they are reached from the browser."""
+
+    # Where a person's browser finds the pages ("http://127.0.0.1:8765", or the proxy's
+    # https://relances.lan): the digest links each line to its page when set.
+    base_url: str = ""
+    # Host names the pages answer to besides the address they are bound to (a reverse proxy's
+    # name on the LAN); any other Host header is refused.
+    allowed_hosts: tuple[str, ...] = ()
+    # Served behind a reverse proxy that terminates TLS: cookies are Secure, and the proxy's
+    # X-Forwarded-For / X-Forwarded-Proto are believed from the addresses of trusted_proxies.
+    behind_tls: bool = False
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
+
+    def __post_init__(self) -> None:
+        if self.base_url:
+            _check_text("web.base_url", self.base_url)
+            if not re.fullmatch(r"https?://[^/\s?#]+(/[^\s?#]*)?", self.base_url):
+                raise ConfigError(
+                    "web.base_url : adresse http(s) attendue, sans ? ni # "
+                    f"(ex. 'http://127.0.0.1:8765'), reçu {self.base_url!r}"
+                )
+        for host in self.allowed_hosts:
+            if not _HOST.match(host):
+                raise ConfigError(
+                    "web.allowed_hosts : noms d'hôte attendus, sans port ni schéma "
+                    f"(ex. ['relances.lan']), reçu {host!r}"
+                )
+        for address in self.trusted_proxies:
+            _check_word("web.trusted_proxies", address)
+
+    @property
+    def link_base(self) -> str:
+        """base_url without its final slash: the pages' paths are appended to it."""
+        return self.base_url.rstrip("/")
+
+
 @dataclass(frozen=True)
 class Settings:
     base_dir: Path
@@ -270,6 +311,7 @@ class Settings:
     actions: ActionSettings = field(default_factory=ActionSettings)
     invoices: InvoiceSettings = field(default_factory=InvoiceSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     source: Path | None = None  # the file read, or None on embedded defaults
 
     def __post_init__(self) -> None:
@@ -348,6 +390,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "actions": ActionSettings,
     "invoices": InvoiceSettings,
     "service": ServiceSettings,
+    "web": WebSettings,
 }
 T = TypeVar("T")
 
@@ -355,6 +398,8 @@ T = TypeVar("T")
 def _expected(kind: Any) -> str:
     if typing.get_origin(kind) is Literal:
         return " ou ".join(repr(v) for v in typing.get_args(kind))
+    if typing.get_origin(kind) is tuple:
+        return "liste de textes (ex. ['a', 'b'])"
     names = {
         str: "texte",
         int: "nombre entier",
@@ -369,6 +414,9 @@ def _convert(value: Any, kind: Any, key: str) -> Any:
     ok: bool
     if typing.get_origin(kind) is Literal:
         ok = value in typing.get_args(kind)
+    elif typing.get_origin(kind) is tuple:  # a TOML array of strings
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        value = tuple(value) if ok else value
     elif kind is bool:
         ok = isinstance(value, bool)
     elif kind is int:

@@ -81,6 +81,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Ne plus relancer un client par email (= customer set ID --do-not-chase).",
     ),
     "tick": ("sending", "Un passage de tout ce que fait le service à cet instant, puis s'arrête."),
+    "user": ("web", "Qui peut se connecter aux pages web : ajouter, retirer, lister."),
+    "web": ("web", "Les pages de la personne dans le navigateur (jusqu'à SIGTERM ou Ctrl-C)."),
 }
 
 

@@ -24,6 +24,7 @@ SCHEMA = (
     "0005_outbox_attempts",
     "0006_import_identity",
     "0007_event_actor",
+    "0008_web_users",
     "0009_reply_labels",
 )
 

@@ -289,6 +289,41 @@ def event_actor(db: Database) -> None:
     )
 
 
+@migrations(name="0008_web_users")
+def web_users(db: Database) -> None:
+    db.executescript(
+        """
+        -- Who may log in to the person's pages (`relancebot user add`): the password only
+        -- as its scrypt hash, never as typed.
+        CREATE TABLE web_users (
+            name TEXT PRIMARY KEY,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_login_at TEXT
+        );
+        -- A browser's session, known by the hash of the id its cookie carries: logging out
+        -- (or removing the user) deletes the row, and the cookie opens nothing any more.
+        CREATE TABLE web_sessions (
+            id TEXT PRIMARY KEY,
+            user_name TEXT NOT NULL REFERENCES web_users(name) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX web_sessions_user ON web_sessions(user_name);
+        -- Failed log-ins, by the name tried and the address it came from: the growing delay
+        -- before the next attempt is counted from them.
+        CREATE TABLE web_login_failures (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            address TEXT NOT NULL
+        );
+        CREATE INDEX web_login_failures_user ON web_login_failures(user_name, at);
+        CREATE INDEX web_login_failures_address ON web_login_failures(address, at);
+        """
+    )
+
+
 @migrations(name="0009_reply_labels")
 def reply_labels(db: Database) -> None:
     db.executescript(

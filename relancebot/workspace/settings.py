@@ -11,6 +11,9 @@ digest_time = "08:30"
 [smtp]                                   # how her digest is sent; without it, digests/
 host = "127.0.0.1"
 port = 8025
+
+[web]                                    # her pages (`relancebot web`): as a firm's [web]
+base_url = "http://127.0.0.1:8765"
 ```
 """
 
@@ -26,6 +29,7 @@ from relancebot.config import (
     ConfigError,
     ReviewSettings,
     SmtpSettings,
+    WebSettings,
     read_section,
 )
 
@@ -44,6 +48,7 @@ class WorkspaceSettings:
     workspace: WorkspaceInfo = field(default_factory=WorkspaceInfo)
     review: ReviewSettings = field(default_factory=ReviewSettings)
     smtp: SmtpSettings | None = None
+    web: WebSettings = field(default_factory=WebSettings)  # `relancebot web` on the workspace
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
@@ -62,6 +67,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "workspace": WorkspaceInfo,
     "review": ReviewSettings,
     "smtp": SmtpSettings,
+    "web": WebSettings,
 }
 
 
