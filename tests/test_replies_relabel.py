@@ -235,8 +235,11 @@ def test_the_web_user_is_named_and_the_suggested_contact_confirmed(firm: Firm) -
         ("web:claire",),
         ("web:claire",),  # one line in each linked invoice's history
     ]
-    address, resumed = confirm_suggested_contact(app.db, view.id, now)
+    address, resumed = confirm_suggested_contact(app.db, view.id, now, actor=web_actor("claire"))
     assert (address, resumed) == ("marie@dupont.fr", 2)
+    assert rows(firm, "SELECT actor FROM events WHERE kind = 'contact_confirmed'") == [
+        ("web:claire",)
+    ]
     assert rows(firm, "SELECT chase FROM invoices WHERE customer_id = 'boulangerie-dupont'") == [
         ("active",),
         ("active",),

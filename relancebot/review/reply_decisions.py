@@ -191,12 +191,17 @@ def mark_reply_read(db: Database, reply_id: int, now: dt.datetime, *, actor: str
 
 
 def confirm_suggested_contact(
-    db: Database, reply_id: int, now: dt.datetime, *, replace: bool = False
+    db: Database,
+    reply_id: int,
+    now: dt.datetime,
+    *,
+    replace: bool = False,
+    actor: str = COMMAND,
 ) -> tuple[str, int]:
     """The address the reply suggested becomes its customer's; returns (address, invoices
-    resumed). The same decision as `confirm-contact CUSTOMER ADDRESS`
-    (relancebot.review.actions.confirm_contact)."""
-    from relancebot.review.actions import confirm_contact
+    resumed). The same decision as `confirm-contact CUSTOMER ADDRESS`, by its one owner
+    (relancebot.store.chase.decisions.confirm_contact)."""
+    from relancebot.store.chase.decisions import confirm_contact
 
     with db.atomic():
         row = _reply(db, reply_id)
@@ -210,5 +215,7 @@ def confirm_suggested_contact(
             )
         if not row["contact_to_confirm"]:
             raise NoContactToConfirm(f"{address} est déjà une adresse active du client")
-        resumed = confirm_contact(db, str(row["customer_id"]), str(address), replace, now)
+        resumed = confirm_contact(
+            db, str(row["customer_id"]), str(address), now, actor=actor, replace=replace
+        )
     return str(address), resumed
