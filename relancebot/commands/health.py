@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
 from relancebot.cli import Context, guarded, main, pass_context
-from relancebot.errors import FileProblem, InvalidValue
-from relancebot.store.records import COMMAND, record_event
+from relancebot.store.records import COMMAND
 
 
 @main.command("status")
@@ -49,8 +47,7 @@ def _status_workspace(ctx: Context) -> None:
             for problem in health.problems:
                 click.echo(f"À faire : [{firm}] {problem}")
         sys.exit(1)
-    firms = [firm for firm, _ in result.firms if firm != "espace"]
-    click.echo(f"État : bon ({len(firms)} entreprise(s))")
+    click.echo(f"État : bon ({result.firm_count} entreprise(s))")
 
 
 @main.command("backup")
@@ -59,22 +56,7 @@ def _status_workspace(ctx: Context) -> None:
 @guarded
 def backup_command(ctx: Context, destination: Path) -> None:
     """Copie cohérente de la base, sûre même pendant que le service tourne."""
-    if destination.exists():
-        raise InvalidValue(f"{destination} existe déjà : choisissez un autre nom")
-    app = ctx.app()
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.touch(mode=0o600)
-    target = sqlite3.connect(destination)
-    try:
-        # SQLite's online backup copies a consistent snapshot, page by page, while the
-        # service keeps writing (WAL readers never block the writer).
-        app.db.conn.backup(target, pages=256)
-    finally:
-        target.close()
-    check = sqlite3.connect(destination).execute("PRAGMA integrity_check").fetchone()[0]
-    if check != "ok":
-        raise FileProblem(f"{destination} : copie incohérente ({check})")
-    with app.db.atomic():
-        summary = f"Sauvegarde écrite dans {destination}"
-        record_event(app.db, ctx.clock(), "backup", summary, actor=COMMAND)
-    click.echo(f"Sauvegarde écrite : {destination} ({destination.stat().st_size} octets).")
+    from relancebot.store.backup import backup
+
+    size = backup(ctx.app().db, destination, ctx.clock(), actor=COMMAND)
+    click.echo(f"Sauvegarde écrite : {destination} ({size} octets).")

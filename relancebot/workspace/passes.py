@@ -19,13 +19,22 @@ class FirmPass:
     error: str = ""
 
 
+OWN_STORE = "espace"  # the name the workspace's own health is listed under, beside its firms'
+
+
 @dataclass
 class WorkspaceHealth:
+    """Each firm's health under its id, then the workspace's own (OWN_STORE), if it has one."""
+
     firms: list[tuple[str, Health]] = field(default_factory=list)
 
     @property
     def good(self) -> bool:
         return all(health.good for _, health in self.firms)
+
+    @property
+    def firm_count(self) -> int:
+        return sum(1 for name, _ in self.firms if name != OWN_STORE)
 
 
 def tick_firm(firm: Firm, now: dt.datetime, *, read: bool = True) -> FirmPass:
@@ -70,11 +79,11 @@ def workspace_health(workspace: Workspace, now: dt.datetime) -> WorkspaceHealth:
         result.firms.append((firm.id, health))
     own = _workspace_store_health(workspace)
     if own is not None:
-        result.firms.append(("espace", own))
+        result.firms.append((OWN_STORE, own))
     if not result.firms:
         result.firms.append(
             (
-                "espace",
+                OWN_STORE,
                 Health(
                     problems=[
                         f"aucune entreprise dans {workspace.root} : un sous-dossier par "
