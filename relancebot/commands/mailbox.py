@@ -40,7 +40,7 @@ def replies_group(click_ctx: click.Context, to_review: bool, limit: int) -> None
 def _show(view: ReplyView, ctx: Context, with_text: bool) -> None:
     """Every text comes from the message, made plain (relancebot.review.replies.plain)."""
     line = (
-        f"#{view.id}  {view.received_at.astimezone(ctx.settings.tz):%d/%m/%Y %H:%M}"
+        f"#{view.id}  {view.read_from_mailbox_at.astimezone(ctx.settings.tz):%d/%m/%Y %H:%M}"
         f"  {view.sender or '?'}  « {view.category_fr} »"
     )
     if view.invoices:

@@ -67,7 +67,8 @@ class ReplyView:
     it in HTML, as any text)."""
 
     id: int
-    received_at: dt.datetime
+    received_at: dt.datetime  # as its Date header says (the sender's clock, or its word)
+    read_from_mailbox_at: dt.datetime
     sender: str
     subject: str
     text: str  # the customer's own words (quotes of our reminder removed), at most 600 chars
@@ -91,14 +92,15 @@ class ReplyView:
 
 
 def _view(row: dict[str, Any]) -> ReplyView:
-    received = from_iso(row["received_at"])
-    assert received is not None
+    received, handled = from_iso(row["received_at"]), from_iso(row["handled_at"])
+    assert received is not None and handled is not None
     category = row["category"]
     linked_by = row["linked_by"]
     link = "par une personne" if linked_by else METHOD_FR.get(row["link_method"], "")
     return ReplyView(
         id=int(row["id"]),
         received_at=received,
+        read_from_mailbox_at=handled,
         sender=plain(row["sender"] or ""),
         subject=plain(row["subject"] or ""),
         text=plain(row["excerpt"] or ""),
@@ -125,8 +127,9 @@ def _view(row: dict[str, Any]) -> ReplyView:
 def replies_to_read(
     db: Database, *, include_all: bool = False, limit: int = 100, offset: int = 0
 ) -> list[ReplyView]:
-    """The replies a person should read, newest first; with `include_all`, every reply (a
-    person may correct any). See relancebot.store.reply_review.TO_READ."""
+    """The replies a person should read, the last read from the mailbox first; with
+    `include_all`, every reply (a person may correct any). See
+    relancebot.store.reply_review.TO_READ."""
     rows = reply_rows(db, only_to_read=not include_all, limit=limit, offset=offset)
     return [_view(row) for row in rows]
 

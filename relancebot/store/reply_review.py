@@ -24,8 +24,8 @@ TO_READ = f"""r.read_at IS NULL AND (
     OR EXISTS (SELECT 1 FROM tasks t WHERE t.reply_id = r.id AND t.state = 'open'
                AND t.kind = '{_READ_REPLY}'))"""
 
-_COLUMNS = f"""r.id, r.received_at, r.sender, r.subject, r.category, r.reasons, r.excerpt,
-    r.state, r.error, r.size, r.customer_id, r.link_method, r.linked_by, r.promised_date,
+_COLUMNS = f"""r.id, r.received_at, r.handled_at, r.sender, r.subject, r.category, r.reasons,
+    r.excerpt, r.state, r.error, r.size, r.customer_id, r.link_method, r.linked_by, r.promised_date,
     r.new_contact, r.read_at, c.name AS customer_name, l.predicted, l.note AS label_note,
     l.reply_id IS NOT NULL AS labelled,
     ({TO_READ}) AS to_read,
@@ -51,9 +51,10 @@ def _rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
 def reply_rows(
     db: Database, *, only_to_read: bool = True, limit: int = 100, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Newest first; each row with its invoices (a list) and its correction, if any."""
+    """The last read from the mailbox first (its Date header is the sender's to choose);
+    each row with its invoices (a list) and its correction, if any."""
     where = f"WHERE {TO_READ}" if only_to_read else ""
-    order = "ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?"
+    order = "ORDER BY r.handled_at DESC, r.id DESC LIMIT ? OFFSET ?"
     return _rows(db, f"{where} {order}", [limit, offset])
 
 
