@@ -15,7 +15,8 @@ bug and keeps its traceback: a bare ``ValueError`` is never taken for a person's
     │   └── UnknownCustomer
     ├── NotAllowedNow                      understood, but the case's state refuses it now
     │   └── outgoing.decisions.NotSettleable
-    ├── FileProblem                        a file a person named cannot be written or copied
+    ├── FileProblem                        a file cannot be read or written as needed
+    │   └── outgoing.reminders.PdfUnavailable
     ├── config.ConfigError                 the configuration (workspace.WorkspaceError, ...)
     ├── store.database.StoreError          the database (AlreadyRunning, ...)
     ├── outgoing.render.TemplateProblem    a template that cannot be rendered
@@ -62,4 +63,5 @@ class NotAllowedNow(RelancebotError):
 
 
 class FileProblem(RelancebotError):
-    """A file a person named cannot be written, or its copy is not sound."""
+    """A file cannot be read or written as needed: an invoice's PDF gone since its import, a
+    folder that refuses us, a copy that is not sound."""

@@ -71,6 +71,8 @@ MISTAKES = [
     (("letter", "F-404"), "ni facture ni client connu sous 'F-404'"),
     (("outbox", "resend", "404"), "#404 n'est ni incertain ni en échec"),
     (("outbox", "dismiss", "404"), "#404 n'est pas en échec"),
+    (("backup", "/proc/nulle-part/copie.db"), "/proc/nulle-part/copie.db : écriture impossible"),
+    (("report", "--csv", "/proc/nulle-part/r.csv"), "écriture impossible"),
 ]
 
 
@@ -117,3 +119,11 @@ def test_a_bug_keeps_its_traceback() -> None:
     for named in (ConfigError, StoreError, ImportRejected, PassFailed, NotSettleable):
         assert issubclass(named, RelancebotError)
     assert ImportRejected.exit_code == PassFailed.exit_code == 1
+
+
+def test_a_pdf_gone_since_the_import_is_one_line_in_preview(firm: Firm) -> None:
+    setup(firm)
+    (firm.root / "factures" / "F-1.pdf").unlink()
+    preview = firm.run("preview", "F-1", now="2026-11-10T10:00", ok=False)
+    assert preview.exit_code == 2
+    assert one_line(preview.output).startswith("relancebot : PDF illisible ")

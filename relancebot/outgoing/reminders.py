@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from relancebot.config import Settings
 from relancebot.core.model import LEVEL_NAMES, ReminderBatch, Step, StepKind
-from relancebot.errors import UnknownCustomer
+from relancebot.errors import FileProblem, UnknownCustomer
 from relancebot.outgoing.compose import Attachment, Composed, Envelope
 from relancebot.outgoing.firm_mail import earlier_messages, firm_message, letter_context
 from relancebot.outgoing.outbox import enqueue, task_prefix
@@ -28,8 +28,8 @@ def template_name(kind: StepKind, level: int) -> str:
     return "relance-preventive" if kind is StepKind.PRE_REMINDER else f"relance-{level}"
 
 
-class PdfUnavailable(Exception):
-    pass
+class PdfUnavailable(FileProblem):
+    """The invoice's PDF cannot be attached as imported (gone, swapped, too heavy)."""
 
 
 def read_pdf(path: str, max_bytes: int | None = None) -> bytes:

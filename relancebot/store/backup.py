@@ -19,9 +19,12 @@ def backup(db: Database, destination: Path, now: dt.datetime, *, actor: str) -> 
     writing (WAL readers never block the writer)."""
     if destination.exists():
         raise InvalidValue(f"{destination} existe déjà : choisissez un autre nom")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.touch(mode=0o600)
-    target = sqlite3.connect(destination)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.touch(mode=0o600)
+        target = sqlite3.connect(destination)
+    except (OSError, sqlite3.Error) as exc:
+        raise FileProblem(f"{destination} : écriture impossible ({_why(exc)})") from None
     try:
         db.conn.backup(target, pages=256)
     finally:
@@ -32,3 +35,7 @@ def backup(db: Database, destination: Path, now: dt.datetime, *, actor: str) -> 
     with db.atomic():
         record_event(db, now, "backup", f"Sauvegarde écrite dans {destination}", actor=actor)
     return destination.stat().st_size
+
+
+def _why(exc: OSError | sqlite3.Error) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
