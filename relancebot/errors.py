@@ -29,6 +29,17 @@ This module imports nothing of relancebot, so the pure core may raise these too.
 
 from __future__ import annotations
 
+__all__ = [
+    "FileProblem",
+    "InvalidDecision",
+    "InvalidValue",
+    "NotAllowedNow",
+    "NotFound",
+    "RelancebotError",
+    "UnknownCustomer",
+    "UnknownInvoice",
+]
+
 
 class RelancebotError(Exception):
     """A refusal a person can act on; ``str(exc)`` is the French message to show."""
