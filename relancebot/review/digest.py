@@ -29,6 +29,8 @@ QUIET_EVENTS = (
     "reminder_queued",
     "digest_sent",
     "report_sent",
+    "web_user",  # who may log in to the pages, and failed log-ins: not a case's news
+    "web_login_failed",
 )
 HANDLED_LIMIT = 60
 UPCOMING_BUSINESS_DAYS = 5
@@ -47,10 +49,16 @@ class CallItem:
     invoices: list[CaseLine]
     wrote: dict[str, Any] | None  # excerpt, category (French), reasons, received_at
     done: list[str] = field(default_factory=list)  # what the bot already did, oldest first
+    customer_id: str = ""  # "" when the task concerns no known customer
 
     @property
     def total(self) -> Decimal:
         return sum((i.balance for i in self.invoices), Decimal("0.00"))
+
+    @property
+    def target(self) -> str:
+        """What the call is noted against: its one invoice, or its customer."""
+        return self.invoices[0].number if len(self.invoices) == 1 else self.customer_id
 
 
 @dataclass
@@ -149,6 +157,7 @@ def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseL
             who["phone"],
             invoices,
             _reply(db, task.reply_id, task.customer_id),
+            customer_id=task.customer_id or "",
         )
         item.done = _done(db, [i.number for i in invoices], task.customer_id or "", settings.tz)
         items.append((int(task.kind), task.created_at, item))
@@ -169,6 +178,7 @@ def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseL
             first.phone,
             cases,
             None,
+            customer_id=customer_id,
         )
         item.done = _done(db, [c.number for c in cases], customer_id, settings.tz)
         items.append((int(TaskKind.CALL_OVERDUE), first.last_action_at or now, item))
