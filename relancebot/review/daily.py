@@ -45,7 +45,8 @@ def since_last(app: App, now: dt.datetime) -> dt.datetime:
 
 def render_digest(app: App, now: dt.datetime) -> tuple[Digest, Rendered]:
     digest = build_digest(app.db, app.settings, now, since_last(app, now))
-    context = {"firm": app.settings.firm, "d": digest}
+    # With [web] base_url, each call links to its case and to its call form.
+    context = {"firm": app.settings.firm, "d": digest, "web": app.settings.web.link_base}
     return digest, app.renderer.render("digest", "fr", context)
 
 

@@ -80,7 +80,9 @@ def render_workspace_digest(
     from relancebot.outgoing.render import SHIPPED_TEMPLATES, Renderer
 
     digest = build_workspace_digest(workspace, now, since_last(db))
-    context = {"workspace": workspace.settings.workspace, "w": digest}
+    # With [web] base_url, each call links to its firm's pages (/e/<firm>/...).
+    web = workspace.settings.web.link_base
+    context = {"workspace": workspace.settings.workspace, "w": digest, "web": web}
     return digest, Renderer(SHIPPED_TEMPLATES).render("digest-espace", "fr", context)
 
 
