@@ -90,6 +90,21 @@ def opening(day: str) -> dt.datetime:
             CallDecision("dispute", Chase.STOPPED, reason=("litige : " + "x" * 400)[:300]),
         ),
         ("no_answer", None, "", 3, CallDecision("no_answer", callback_at=opening("2026-11-05"))),
+        # Call back on the day the person chose; a Saturday means the Monday after.
+        (
+            "no_answer",
+            dt.date(2026, 11, 10),
+            "",
+            3,
+            CallDecision("no_answer", callback_at=opening("2026-11-10")),
+        ),
+        (
+            "no_answer",
+            dt.date(2026, 11, 7),
+            "",
+            3,
+            CallDecision("no_answer", callback_at=opening("2026-11-09")),
+        ),
     ],
 )
 def test_decide_call(
@@ -97,6 +112,12 @@ def test_decide_call(
 ) -> None:
     settings = ActionSettings(promise_grace_business_days=grace)
     assert decide_call(outcome, date, note, settings, CAL, NOW) == expected
+
+
+def test_a_call_back_day_is_ahead() -> None:
+    for day in (dt.date(2026, 11, 4), dt.date(2026, 11, 3)):
+        with pytest.raises(InvalidDecision, match="--date : rappeler un jour à venir"):
+            decide_call("no_answer", day, "", ActionSettings(), CAL, NOW)
 
 
 def test_a_phoned_promise_holds_as_a_written_one() -> None:

@@ -78,6 +78,7 @@ def test_a_refused_call_writes_nothing(seeded: Firm) -> None:
 
 def test_nobody_answered(seeded: Firm) -> None:
     b = browser(firm_app(seeded))
+    assert 'data-target="F-1"' in b.text("/")
     b.post("/appel/F-1", {"outcome": "message_left", "note": "rappeler après 14 h"})
     assert row(seeded, "SELECT outcome, note FROM calls") == (
         "no_answer",
@@ -85,6 +86,11 @@ def test_nobody_answered(seeded: Firm) -> None:
     )
     due = row(seeded, "SELECT due_at FROM tasks WHERE invoice_number = 'F-1' AND state = 'open'")
     assert str(due[0]).startswith("2026-12-08")  # back the next business day
+    answer = b.post("/appel/F-1", {"outcome": "unreachable", "date": "2026-12-14"})
+    assert "F-1 : Injoignable. Rappel prévu le 14/12/2026." in plain(b.follow(answer))
+    due = row(seeded, "SELECT due_at FROM tasks WHERE invoice_number = 'F-1' AND state = 'open'")
+    assert str(due[0]).startswith("2026-12-14T08:00")  # 9:00 in Paris, the day chosen
+    assert 'data-target="F-1"' not in b.text("/")  # off today's list until then
 
 
 def test_pause_and_resume(seeded: Firm) -> None:

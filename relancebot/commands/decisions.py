@@ -31,7 +31,11 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @main.command("call")
 @click.argument("target")
 @click.option("--outcome", required=True, type=click.Choice(OUTCOMES), help="L'issue de l'appel.")
-@click.option("--date", "date_text", help="Date promise ou convenue (2026-12-15).")
+@click.option(
+    "--date",
+    "date_text",
+    help="Date promise ou convenue (2026-12-15) ; avec no_answer, le jour où rappeler.",
+)
 @click.option("--note", default="", help="Ce qui a été dit.")
 @click.option("--confirm", is_flag=True, help="Envoyer au client un email confirmant l'accord.")
 @pass_context

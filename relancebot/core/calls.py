@@ -10,7 +10,8 @@ the same whoever records the call (a command, a web page). ``store.chase`` appli
 3. dispute: the chase stops; a dispute task stays open until a person resolves it.
 4. difficulty: the chase is paused until the agreed date (the plan goes into the customer's
    notes).
-5. no answer: nothing changes but the call tasks, which come back the next business day.
+5. no answer: nothing changes but the call tasks, which come back the next business day, or
+   on the day the person said to call back (the first business day from that date).
 """
 
 from __future__ import annotations
@@ -82,5 +83,7 @@ def decide_call(
     if outcome == "dispute":
         reason = "litige : " + note if note else "litige"
         return CallDecision(outcome, Chase.STOPPED, reason=reason[:REASON_LENGTH])
-    again = calendar.next_business_day(today + dt.timedelta(days=1))
+    if date is not None and date <= today:
+        raise InvalidDecision(f"--date : rappeler un jour à venir, pas le {date:%d/%m/%Y}")
+    again = calendar.next_business_day(date or today + dt.timedelta(days=1))
     return CallDecision(outcome, callback_at=calendar.opening(again))

@@ -64,7 +64,8 @@ def record_call(
     recorded, note = library_call(outcome, note)
     result = log_call(app, target, recorded, note, day, confirm, now, actor=actor)
     said = NO_ANSWER_KINDS.get(outcome, OUTCOMES_FR[recorded])
-    return f"Appel noté pour {', '.join(target.numbers)} : {said}." + (
+    again = f" Rappel prévu le {day:%d/%m/%Y}." if recorded == "no_answer" and day else ""
+    return f"Appel noté pour {', '.join(target.numbers)} : {said}.{again}" + (
         " Confirmation en file d'envoi." if result.outbox_id else ""
     )
 
