@@ -90,6 +90,13 @@ def opening(day: str) -> dt.datetime:
             CallDecision("dispute", Chase.STOPPED, reason=("litige : " + "x" * 400)[:300]),
         ),
         ("no_answer", None, "", 3, CallDecision("no_answer", callback_at=opening("2026-11-05"))),
+        (  # the person chose a Saturday to call back: the first business day from it
+            "no_answer",
+            dt.date(2026, 11, 7),
+            "",
+            3,
+            CallDecision("no_answer", callback_at=opening("2026-11-09")),
+        ),
         # Call back on the day the person chose; a Saturday means the Monday after.
         (
             "no_answer",
@@ -150,3 +157,8 @@ def test_parts_that_do_not_go_together(
 ) -> None:
     with pytest.raises(InvalidDecision, match=message):
         check_call(outcome, date, confirm)
+
+
+def test_a_call_back_day_must_be_to_come() -> None:
+    with pytest.raises(InvalidDecision, match="--date : rappeler un jour à venir"):
+        decide_call("no_answer", NOW.date(), "", ActionSettings(), CAL, NOW)
