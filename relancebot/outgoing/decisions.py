@@ -15,7 +15,7 @@ import datetime as dt
 from relancebot.errors import NotAllowedNow
 from relancebot.outgoing.outbox import record_sent, task_prefix
 from relancebot.store.connection import Database
-from relancebot.store.records import COMMAND, from_iso, iso, record_event
+from relancebot.store.records import from_iso, iso, record_event
 from relancebot.store.tasks import TaskKind
 
 _ITS_TASKS = (TaskKind.CHECK_SEND.name.lower(), TaskKind.FIX_REMINDER.name.lower())
@@ -32,7 +32,7 @@ def settle(
     sent: bool,
     summary: str,
     now: dt.datetime,
-    actor: str = COMMAND,
+    actor: str,
 ) -> None:
     """`relancebot outbox mark-sent` (sent) or `outbox resend`; `actor` is who decided."""
     with db.atomic():
@@ -50,9 +50,7 @@ def settle(
         _close(db, outbox_id, customer, summary, now, actor)
 
 
-def dismiss(
-    db: Database, outbox_id: int, *, note: str, now: dt.datetime, actor: str = COMMAND
-) -> str:
+def dismiss(db: Database, outbox_id: int, *, note: str, now: dt.datetime, actor: str) -> str:
     """`relancebot outbox dismiss`; returns the journal's summary of the decision."""
     summary = f"Message #{outbox_id} laissé de côté par une personne" + (
         f" : {note}" if note else ""

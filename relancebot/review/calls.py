@@ -25,7 +25,6 @@ from relancebot.review.cases import Target
 from relancebot.store.chase import record_call
 from relancebot.store.connection import Database
 from relancebot.store.records import (
-    COMMAND,
     customer_row,
     invoice_row,
     recipients,
@@ -50,7 +49,7 @@ def log_call(
     confirm: bool,
     now: dt.datetime,
     *,
-    actor: str = COMMAND,
+    actor: str,
 ) -> CallOutcome:
     """Record the call and its consequences in one transaction; `actor` is who recorded it
     (``store.records.COMMAND``, ``web_actor(user)``)."""
