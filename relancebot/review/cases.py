@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from relancebot.config import Settings
 from relancebot.core.calendar import BusinessCalendar
@@ -123,6 +123,47 @@ def describe_step(step: Step | str, calendar: BusinessCalendar, chase: str = "")
     return f"{LEVELS_FR[step.level]} le {when}"
 
 
+class CaseKey(NamedTuple):
+    """What a list of the cases filters and sorts on, read without planning anything: fast
+    over 10,000 invoices; the lines shown are then read in full (:func:`case_lines`)."""
+
+    number: str
+    customer_id: str
+    customer: str
+    balance: Decimal
+    due_date: dt.date
+    days_overdue: int
+    level: int  # as CaseLine.level: what reached the customer
+    chase: str
+
+
+def case_keys(db: Database, today: dt.date) -> list[CaseKey]:
+    """Every unpaid invoice, oldest due date first."""
+    missed = missed_reminders(db)
+    keys = []
+    for number, customer_id, name, amount, paid, due_text, sent, chase in db.execute(
+        """SELECT i.number, i.customer_id, c.name, i.amount, i.paid, i.due_date,
+                  i.reminders_sent, i.chase
+           FROM invoices i JOIN customers c ON c.id = i.customer_id
+           WHERE i.paid_at IS NULL ORDER BY i.due_date, i.number"""
+    ):
+        due = dt.date.fromisoformat(due_text)
+        failed = missed.get(number) if missed else None
+        keys.append(
+            CaseKey(
+                number,
+                customer_id,
+                name,
+                Decimal(amount) if paid == "0.00" else Decimal(amount) - Decimal(paid),
+                due,
+                max((today - due).days, 0),
+                failed.reached if failed else int(sent),
+                chase,
+            )
+        )
+    return keys
+
+
 def case_lines(
     db: Database,
     settings: Settings,
@@ -131,27 +172,32 @@ def case_lines(
     numbers: tuple[str, ...] | None = None,
     include_paid: bool = False,
 ) -> list[CaseLine]:
-    """Every unpaid invoice (or those named), oldest due date first."""
+    """Every unpaid invoice (or those named: only theirs are read), oldest due date first."""
     calendar = settings.business_calendar()
     today = calendar.local(now).date()
-    states = {s.number: s for s in open_invoice_states(db)}
-    customers = customer_states(db)
-    missed = missed_reminders(db)
-    where = "" if include_paid else "WHERE i.paid_at IS NULL"
+    where = "1" if include_paid else "i.paid_at IS NULL"
+    params: list[str] = []
+    if numbers is not None:
+        where += f" AND i.number IN ({','.join('?' * len(numbers)) or 'NULL'})"
+        params = list(numbers)
     rows = list(
         db.query(
             f"""SELECT i.*, c.name AS customer_name, c.contact, c.phone,
                 (SELECT e.summary || char(31) || e.at FROM events e
                  WHERE e.invoice_number = i.number ORDER BY e.at DESC, e.id DESC LIMIT 1)
                  AS last_event
-            FROM invoices i JOIN customers c ON c.id = i.customer_id {where}
-            ORDER BY i.due_date, i.number"""
+            FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE {where}
+            ORDER BY i.due_date, i.number""",
+            params,
         )
     )
+    subset = numbers is not None
+    states = {s.number: s for s in open_invoice_states(db, numbers if subset else None)}
+    ids = sorted({str(r["customer_id"]) for r in rows}) if subset else None
+    customers = customer_states(db, ids)
+    missed = missed_reminders(db)
     lines = []
     for row in rows:
-        if numbers is not None and row["number"] not in numbers:
-            continue
         state = states.get(row["number"])
         failed = missed.get(row["number"])
         if state is None:

@@ -187,14 +187,15 @@ def _calls(db: Database, settings: Settings, now: dt.datetime, lines: list[CaseL
 
 
 def _handled(db: Database, since: dt.datetime, tz: dt.tzinfo) -> tuple[list[Any], int]:
+    """The first HANDLED_LIMIT lines since, and how many more (a journal of 50,000 lines is
+    counted by SQLite, never read into memory)."""
     marks = ",".join("?" * len(QUIET_EVENTS))
-    rows = list(
-        db.query(
-            f"""SELECT e.at, e.kind, e.summary, e.invoice_number, c.name FROM events e
-            LEFT JOIN customers c ON c.id = e.customer_id
-            WHERE e.at > ? AND e.kind NOT IN ({marks}) ORDER BY e.at, e.id""",
-            [iso(since), *QUIET_EVENTS],
-        )
+    news = f"e.at > ? AND e.kind NOT IN ({marks})"
+    rows = db.query(
+        f"""SELECT e.at, e.kind, e.summary, e.invoice_number, c.name FROM events e
+        LEFT JOIN customers c ON c.id = e.customer_id
+        WHERE {news} ORDER BY e.at, e.id LIMIT ?""",
+        [iso(since), *QUIET_EVENTS, HANDLED_LIMIT],
     )
     out = [
         {
@@ -203,9 +204,10 @@ def _handled(db: Database, since: dt.datetime, tz: dt.tzinfo) -> tuple[list[Any]
             "invoice": r["invoice_number"] or "",
             "summary": printable(r["summary"]),
         }
-        for r in rows[:HANDLED_LIMIT]
+        for r in rows
     ]
-    return out, max(len(rows) - HANDLED_LIMIT, 0)
+    count = db.execute(f"SELECT COUNT(*) FROM events e WHERE {news}", [iso(since), *QUIET_EVENTS])
+    return out, max(int(count.fetchone()[0]) - HANDLED_LIMIT, 0)
 
 
 def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any]]:
@@ -228,10 +230,49 @@ def _sent(db: Database, since: dt.datetime, tz: dt.tzinfo) -> list[dict[str, Any
     ]
 
 
+@dataclass(frozen=True)
+class _Totals:
+    overdue: Decimal
+    overdue_cases: int
+    overdue_customers: int
+    open: Decimal
+
+
+def _totals(db: Database, today: dt.date) -> _Totals:
+    """What is owed and what is late, from the amounts alone (no plan for these)."""
+    overdue, owed = Decimal("0.00"), Decimal("0.00")
+    cases, customers = 0, set()
+    late = today.isoformat()
+    for customer, amount, paid, due in db.execute(
+        "SELECT customer_id, amount, paid, due_date FROM invoices WHERE paid_at IS NULL"
+    ):
+        balance = Decimal(amount) - Decimal(paid)
+        owed += balance
+        if due < late:
+            overdue += balance
+            cases += 1
+            customers.add(customer)
+    return _Totals(overdue, cases, len(customers), owed)
+
+
+def _concerned(db: Database, now: dt.datetime) -> tuple[str, ...]:
+    """The unpaid invoices the calls are about: those of the tasks due (all of a customer's for
+    a task about the customer), and the escalated ones."""
+    rows = db.execute(
+        """SELECT number FROM invoices WHERE paid_at IS NULL AND (chase = 'escalated'
+           OR number IN (SELECT invoice_number FROM tasks WHERE state = 'open' AND due_at <= ?)
+           OR customer_id IN (SELECT customer_id FROM tasks WHERE state = 'open' AND due_at <= ?
+                              AND invoice_number IS NULL))""",
+        [iso(now), iso(now)],
+    )
+    return tuple(number for (number,) in rows)
+
+
 def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.datetime) -> Digest:
     calendar = settings.business_calendar()
     today = calendar.local(now).date()
-    lines = case_lines(db, settings, now)
+    lines = case_lines(db, settings, now, numbers=_concerned(db, now))
+    totals = _totals(db, today)
     horizon = calendar.add_business_days(today, UPCOMING_BUSINESS_DAYS)
     names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM customers")}
     todo = plan(open_invoice_states(db), customer_states(db), settings.policy, calendar, now)
@@ -245,7 +286,6 @@ def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.d
         for s in todo.upcoming
         if calendar.local(s.due_at).date() <= horizon
     ]
-    overdue = [c for c in lines if c.days_overdue > 0]
     handled, more = _handled(db, since, settings.tz)
     return Digest(
         today=today,
@@ -255,8 +295,8 @@ def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.d
         handled_more=more,
         sent=_sent(db, since, settings.tz),
         upcoming=upcoming,
-        overdue_total=sum((c.balance for c in overdue), Decimal("0.00")),
-        overdue_cases=len(overdue),
-        overdue_customers=len({c.customer_id for c in overdue}),
-        open_total=sum((c.balance for c in lines), Decimal("0.00")),
+        overdue_total=totals.overdue,
+        overdue_cases=totals.overdue_cases,
+        overdue_customers=totals.overdue_customers,
+        open_total=totals.open,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -92,10 +92,17 @@ _STATE_COLUMNS = (
 )
 
 
-def open_invoice_states(db: Database) -> list[InvoiceState]:
-    """Every invoice not paid in full: what the planner looks at (plain tuples: this runs over
-    every open invoice at every pass). A reminder refused for good does not count as sent
-    (relancebot.store.undelivered)."""
+def _among(column: str, values: Sequence[str] | None) -> tuple[str, list[str]]:
+    """An SQL condition keeping the rows whose `column` is one of `values` (None: every row)."""
+    if values is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' * len(values)) or 'NULL'})", list(values)
+
+
+def open_invoice_states(db: Database, numbers: Sequence[str] | None = None) -> list[InvoiceState]:
+    """Every invoice not paid in full (or those of `numbers`): what the planner looks at (plain
+    tuples: this runs over every open invoice at every pass). A reminder refused for good does
+    not count as sent (relancebot.store.undelivered)."""
     in_flight = {
         number
         for (number,) in db.execute(
@@ -104,7 +111,8 @@ def open_invoice_states(db: Database) -> list[InvoiceState]:
         )
     }
     missed = missed_reminders(db)
-    rows = db.execute(f"SELECT {_STATE_COLUMNS} FROM invoices WHERE paid_at IS NULL")
+    among, params = _among("number", numbers)
+    rows = db.execute(f"SELECT {_STATE_COLUMNS} FROM invoices WHERE paid_at IS NULL{among}", params)
     return [
         InvoiceState(
             number,
@@ -125,12 +133,15 @@ def open_invoice_states(db: Database) -> list[InvoiceState]:
     ]
 
 
-def customer_states(db: Database) -> dict[str, CustomerState]:
+def customer_states(db: Database, ids: Sequence[str] | None = None) -> dict[str, CustomerState]:
+    """Every customer's (or those of `ids`)."""
+    among, params = _among("c.id", ids)
     rows = db.execute(
-        """SELECT c.id, c.do_not_chase, c.extra_delay_days,
+        f"""SELECT c.id, c.do_not_chase, c.extra_delay_days,
                   EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.role = 'to'
                           AND k.active AND k.failing_since IS NULL) AS reachable
-           FROM customers c"""
+           FROM customers c WHERE 1{among}""",
+        params,
     )
     return {
         cid: CustomerState(cid, bool(no_chase), delay, bool(reachable))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from relancebot.app import App
@@ -22,6 +24,7 @@ from relancebot.store.connection import Database
 from relancebot.store.database import open_database
 from relancebot.workspace import UnknownFirm, Workspace
 
+T = TypeVar("T")
 SECRET_FILE = "relancebot-web.secret"  # signs the session cookies; beside the users' database
 
 
@@ -148,6 +151,25 @@ class Site:
                 app.db.conn.close()
             app = apps[place.id] = App(place.settings)
         return app
+
+    def remember(self, place: Place, what: str, now: dt.datetime, compute: Callable[[], T]) -> T:
+        """`compute()`, again only once the firm's database changed (a commit of any
+        connection: the service's, a command's, a page's), its config.toml was read again, or
+        the minute of `now` moved on; kept per thread, the last value of each `what`.
+
+        Reading the day's digest of 10,000 open invoices plans every one of them: a person
+        going back and forth between pages should not pay for it each time."""
+        db = self.app(place).db
+        (version,) = db.execute("PRAGMA data_version").fetchone()
+        minute = now.replace(second=0, microsecond=0)
+        stamp = (version, db.conn.total_changes, id(place.settings), minute)
+        memo: dict[tuple[str, str], tuple[object, T]] = self._local.__dict__.setdefault("memo", {})
+        found = memo.get((place.id, what))
+        if found is not None and found[0] == stamp:
+            return found[1]
+        value = compute()
+        memo[place.id, what] = (stamp, value)
+        return value
 
     def users_db(self) -> Database:
         """This thread's connection to the database of users and sessions."""

@@ -10,6 +10,8 @@ the query string, so that a filtered list is a link one can keep:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from typing import Any
 from flask import render_template, request
 
 from relancebot.config import ConfigError
-from relancebot.review.cases import CaseLine, case_lines
+from relancebot.review.cases import CaseKey, CaseLine, case_keys, case_lines
 from relancebot.store.database import StoreError
 from relancebot.web.context import place, site
 from relancebot.web.pages import firm_pages
@@ -43,18 +45,22 @@ BUCKETS = {
     "plus-120": ("Plus de 120 jours", 121, 10**9),
 }
 SORTS: dict[str, tuple[str, Callable[[Any], Any], bool]] = {
-    "echeance": ("Échéance", lambda r: (r.line.due_date, r.line.number), False),
-    "retard": ("Retard", lambda r: (r.line.days_overdue, r.line.balance), True),
-    "montant": ("Reste dû", lambda r: r.line.balance, True),
-    "client": ("Client", lambda r: (r.line.customer.casefold(), r.line.number), False),
+    "echeance": ("Échéance", lambda r: (r.key.due_date, r.key.number), False),
+    "retard": ("Retard", lambda r: (r.key.days_overdue, r.key.balance), True),
+    "montant": ("Reste dû", lambda r: r.key.balance, True),
+    "client": ("Client", lambda r: (r.key.customer.casefold(), r.key.number), False),
 }
 
 
 @dataclass(frozen=True)
 class Row:
+    """One open case of the list: filtered and sorted on its key; read in full (line) only
+    when it is on the page shown."""
+
     firm_id: str
     firm: str
-    line: CaseLine
+    key: CaseKey
+    line: CaseLine | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ class Filters:
         )
 
     def keep(self, row: Row) -> bool:
-        line = row.line
+        line = row.key
         if self.state and line.chase != self.state:
             return False
         if self.level and line.level != int(self.level):
@@ -109,7 +115,7 @@ class Filters:
 
 
 def rows_of(entries: list[FirmEntry]) -> tuple[list[Row], list[FirmEntry]]:
-    """Every firm's open cases; the firms that could not be read, apart."""
+    """Every firm's open cases (their keys); the firms that could not be read, apart."""
     rows: list[Row] = []
     failing: list[FirmEntry] = []
     now = site().now()
@@ -119,12 +125,31 @@ def rows_of(entries: list[FirmEntry]) -> tuple[list[Row], list[FirmEntry]]:
             continue
         try:
             app = site().app(entry.place)
-            lines = case_lines(app.db, app.settings, now)
+            today = app.settings.business_calendar().local(now).date()
+            read = functools.partial(case_keys, app.db, today)
+            keys = site().remember(entry.place, "cases", now, read)
         except (ConfigError, StoreError, sqlite3.Error, OSError) as exc:
             failing.append(FirmEntry(entry.id, entry.name, None, str(exc)))
             continue
-        rows += [Row(entry.id, entry.name, line) for line in lines]
+        rows += [Row(entry.id, entry.name, key) for key in keys]
     return rows, failing
+
+
+def in_full(rows: list[Row]) -> list[Row]:
+    """The rows of the page shown, each with its whole line (state, next step)."""
+    by_firm: dict[str, list[str]] = {}
+    for row in rows:
+        by_firm.setdefault(row.firm_id, []).append(row.key.number)
+    lines: dict[tuple[str, str], CaseLine] = {}
+    for firm_id, numbers in by_firm.items():
+        app = site().app(site().place(firm_id))
+        for line in case_lines(app.db, app.settings, site().now(), numbers=tuple(numbers)):
+            lines[firm_id, line.number] = line
+    return [
+        dataclasses.replace(row, line=lines[row.firm_id, row.key.number])
+        for row in rows
+        if (row.firm_id, row.key.number) in lines
+    ]
 
 
 def cases_page(entries: list[FirmEntry], endpoint: str) -> str:
@@ -135,11 +160,11 @@ def cases_page(entries: list[FirmEntry], endpoint: str) -> str:
     kept.sort(key=key, reverse=reverse)
     pages = max((len(kept) + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     page = min(filters.page, pages)
-    shown = kept[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    shown = in_full(kept[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
     return render_template(
         "dossiers.html",
         rows=shown,
-        total=sum((r.line.balance for r in kept), Decimal("0.00")),
+        total=sum((r.key.balance for r in kept), Decimal("0.00")),
         count=len(kept),
         all_count=len(rows),
         failing=failing,

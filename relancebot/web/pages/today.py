@@ -11,8 +11,9 @@ from relancebot.app import App
 from relancebot.review.daily import since_last
 from relancebot.review.digest import Digest, build_digest
 from relancebot.review.done import DoneLine, done_since
-from relancebot.web.context import firm_app, site
+from relancebot.web.context import place, site
 from relancebot.web.pages import firm_pages
+from relancebot.web.site import Place
 
 TABS = {"a-faire": "À faire", "fait": "Fait aujourd'hui"}
 
@@ -22,12 +23,17 @@ def start_of_day(app: App, now: dt.datetime) -> dt.datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def firm_today(app: App, now: dt.datetime) -> tuple[Digest, list[DoneLine]]:
+def firm_today(place: Place, now: dt.datetime) -> tuple[Digest, list[DoneLine]]:
     """The digest since the last one (or since midnight, once today's has gone), and what
-    people did today."""
-    midnight = start_of_day(app, now)
-    digest = build_digest(app.db, app.settings, now, min(since_last(app, now), midnight))
-    return digest, done_since(app.db, midnight)
+    people did today; computed again only when something changed (Site.remember)."""
+    app = site().app(place)
+
+    def compute() -> tuple[Digest, list[DoneLine]]:
+        midnight = start_of_day(app, now)
+        digest = build_digest(app.db, app.settings, now, min(since_last(app, now), midnight))
+        return digest, done_since(app.db, midnight)
+
+    return site().remember(place, "today", now, compute)
 
 
 def chosen_tab() -> str:
@@ -37,5 +43,5 @@ def chosen_tab() -> str:
 
 @firm_pages.get("/")
 def today() -> str:
-    digest, done = firm_today(firm_app(), site().now())
+    digest, done = firm_today(place(), site().now())
     return render_template("aujourdhui.html", d=digest, done=done, tab=chosen_tab(), tabs=TABS)

@@ -44,7 +44,7 @@ def sections() -> list[Section]:
             found.append(Section(entry.id, entry.name, None, error=entry.error))
             continue
         try:
-            digest, done = firm_today(site().app(entry.place), now)
+            digest, done = firm_today(entry.place, now)
         except (ConfigError, StoreError, sqlite3.Error, OSError) as exc:
             found.append(Section(entry.id, entry.name, None, error=str(exc)))
         else:
