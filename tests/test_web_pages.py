@@ -11,7 +11,7 @@ import pytest
 from relancebot.store.database import open_database
 
 from .conftest import Firm
-from .web_helpers import browser, firm_app, plain, seed
+from .web_helpers import NOW, browser, firm_app, plain, seed
 
 
 @pytest.fixture
@@ -130,3 +130,14 @@ def test_what_does_not_exist(seeded: Firm) -> None:
         assert answer.status_code == 404, url
         assert "Page introuvable" in answer.get_data(as_text=True)
     assert b.get("/e/autre/dossiers").status_code == 404
+
+
+def test_a_change_made_elsewhere_shows_at_once(seeded: Firm) -> None:
+    """The pages keep what they computed only while the database stays as it was."""
+    b = browser(firm_app(seeded))
+    assert 'data-target="F-1"' in b.text("/")
+    assert 'data-invoice="F-2"' in b.text("/dossiers")
+    seeded.run("call", "F-1", "--outcome", "paid", now=NOW)  # the command line, meanwhile
+    seeded.run("mark-paid", "F-2", now=NOW)
+    assert 'data-target="F-1"' not in b.text("/")
+    assert 'data-invoice="F-2"' not in b.text("/dossiers")
