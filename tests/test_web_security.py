@@ -190,3 +190,18 @@ def test_behind_a_tls_proxy(seeded: Firm) -> None:
         b.client.post("/login", data=fields, headers=headers, environ_base=elsewhere).status_code
         == 403
     )
+
+
+def test_a_large_body_is_refused_but_where_a_page_takes_a_file(
+    seeded: Firm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relancebot.web import pages
+
+    monkeypatch.setitem(pages.UPLOADS, "firm.mark_paid", 3_000_000)  # as an import page would
+    app = firm_app(seeded)
+    big = {"number": "F-3", "note": "x" * 2_000_000}
+    anonymous = browser(app, logged_in=False)
+    assert anonymous.post("/dossier/studio-lefevre/payer", big).status_code == 413
+    b = browser(app)
+    assert b.post("/dossier/studio-lefevre/reprendre", big).status_code == 413
+    assert b.post("/dossier/studio-lefevre/payer", big).status_code == 303

@@ -27,7 +27,7 @@ from relancebot.core.money import format_money
 from relancebot.store.database import StoreError
 from relancebot.web import auth, security
 from relancebot.web.context import home_url, place, site
-from relancebot.web.pages import NAV, register
+from relancebot.web.pages import NAV, UPLOADS, register
 from relancebot.web.site import Site
 from relancebot.workspace import UnknownFirm, Workspace
 
@@ -50,13 +50,13 @@ def create_app(
         static_folder=str(STATIC),
         static_url_path="/static",
     )
-    app.config.update(SECRET_KEY=site.secret_key(), MAX_CONTENT_LENGTH=1_000_000)
+    app.config.update(SECRET_KEY=site.secret_key())
     app.extensions["relancebot"] = site
     app.jinja_env.autoescape = True
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.filters.update(money=_money, day=_day, tel=_tel)
     app.jinja_env.globals.update(nav=NAV, site=site)
-    security.install(app, site.web, host)
+    security.install(app, site.web, host, UPLOADS)
     auth.install(app)
     register(app, site.multi)
     _errors(app)

@@ -111,17 +111,25 @@ def logout() -> Response:
     return redirect(url_for("auth.login"), 303)
 
 
+def current_user() -> str | None:
+    """Who this request's session belongs to (looked up once a request), or None."""
+    if "user" not in g:
+        token = session.get("sid")
+        found = None
+        if isinstance(token, str):
+            found = session_user(site().users_db(), token, wall_clock())
+        g.user = found
+    user: str | None = g.user
+    return user
+
+
 def install(app: Flask) -> None:
     """The log-in routes, and the check every other page goes through first."""
     app.register_blueprint(auth)
 
     @app.before_request
     def require_login() -> Response | None:
-        token = session.get("sid")
-        user = None
-        if isinstance(token, str):
-            user = session_user(site().users_db(), token, wall_clock())
-        g.user = user
+        user = current_user()
         if user is not None or request.endpoint in PUBLIC_ENDPOINTS:
             return None
         session.pop("sid", None)

@@ -20,8 +20,8 @@ from relancebot.errors import InvalidValue, RelancebotError
 from relancebot.store.records import web_actor
 from relancebot.web.site import Place, Site
 
-# The library's refusals; ValueError until every one of them is a named RelancebotError.
-REFUSALS = (RelancebotError, ValueError)
+# The library's refusals, shown to the person; anything else is a bug, and keeps its trace.
+REFUSALS = (RelancebotError,)
 Decision = Callable[[App, dt.datetime, str], str]  # (app, now, actor) -> what was done
 
 

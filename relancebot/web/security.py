@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -75,6 +75,12 @@ def same_origin(origin: str | None, referer: str | None, own: Iterable[str]) -> 
     return bool(source) and source in {o.lower() for o in own}
 
 
+def _logged_in() -> bool:
+    from relancebot.web.auth import current_user
+
+    return current_user() is not None
+
+
 class TrustedProxy:
     """ProxyFix, but only for requests from the proxy's own address: a client reaching the
     pages directly cannot claim another address (dodging the log-in throttle) or HTTPS."""
@@ -90,7 +96,12 @@ class TrustedProxy:
         return self.app(environ, start_response)
 
 
-def install(app: Flask, web: WebSettings, bound: str) -> None:
+BODY_LIMIT = 1_000_000  # bytes of a request's body, but for the routes that take a file
+
+
+def install(
+    app: Flask, web: WebSettings, bound: str, uploads: Mapping[str, int] | None = None
+) -> None:
     """The checks and headers above; call before the log-in check is installed, so that a
     forged request is refused before anything else looks at it."""
     names = host_names(bound, web)
@@ -100,6 +111,7 @@ def install(app: Flask, web: WebSettings, bound: str) -> None:
         SESSION_COOKIE_SAMESITE="Strict",
         SESSION_COOKIE_SECURE=web.behind_tls,
         WTF_CSRF_TIME_LIMIT=12 * 3600,  # as long as a session lasts
+        MAX_CONTENT_LENGTH=BODY_LIMIT,
     )
     if web.behind_tls:
         app.wsgi_app = TrustedProxy(app.wsgi_app, web.trusted_proxies)  # type: ignore[method-assign]
@@ -119,7 +131,15 @@ def install(app: Flask, web: WebSettings, bound: str) -> None:
         if not same_origin(request.headers.get("Origin"), request.headers.get("Referer"), own):
             abort(403, description="Demande venue d'ailleurs que de ces pages : refusée.")
 
-    csrf.init_app(app)  # its check runs after the two above
+    @app.before_request
+    def body_limit() -> None:
+        """A route that takes a file accepts more, from a logged-in browser only (the session
+        is looked up here, before the CSRF check reads the form)."""
+        limit = (uploads or {}).get(request.endpoint or "")
+        if limit and _logged_in():
+            request.max_content_length = limit
+
+    csrf.init_app(app)  # its check runs after the three above
 
     @app.after_request
     def headers(response: Response) -> Response:

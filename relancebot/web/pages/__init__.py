@@ -32,6 +32,9 @@ Adding a page (say "Rapport", relancebot/web/pages/report.py):
 4. Tests in tests/test_web_<page>.py with the helpers of tests/web_helpers.py (log in, post
    with the CSRF token and the Origin).
 Log-in, CSRF, Origin and Host checks, and the security headers apply to it with nothing to do.
+A request body is refused above 1 MB (``MAX_CONTENT_LENGTH``; the CSRF check reads the form
+before any view): a page that takes a file names its POST endpoint in UPLOADS with its own limit,
+which applies to that route alone, and only for a logged-in user.
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ firm_pages = Blueprint("firm", __name__)
 
 # The modules whose routes make the pages, imported by `register`.
 PAGES = ("today", "cases", "case", "call", "outbox")
+
+# The routes that take a file, and the most bytes each accepts (say "firm.import_post": 50 MB).
+UPLOADS: dict[str, int] = {}
 
 # The tabs of every firm's page: (endpoint, label), in order.
 NAV: list[tuple[str, str]] = [
