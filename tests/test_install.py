@@ -159,3 +159,15 @@ def test_init_never_overwrites_a_config(
     assert result.returncode == 2
     assert "config.toml existe déjà : rien n'a été modifié" in result.stderr
     assert (tmp_path / "config.toml").read_text(encoding="utf-8") == "# la mienne\n"
+
+
+def test_the_wheel_carries_the_web_pages(
+    installed: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    bin_dir, env = installed
+    probe = (
+        "from relancebot.web.app import STATIC, TEMPLATES;"
+        "print((TEMPLATES / 'aujourdhui.html').is_file(), (STATIC / 'relancebot.css').is_file())"
+    )
+    shipped = run([str(bin_dir / "python"), "-c", probe], tmp_path, env).stdout
+    assert shipped.split() == ["True", "True"]
