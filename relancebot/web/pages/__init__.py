@@ -47,7 +47,7 @@ from flask import Blueprint, Flask, current_app, g
 firm_pages = Blueprint("firm", __name__)
 
 # The modules whose routes make the pages, imported by `register`.
-PAGES = ("today", "cases", "case", "call", "outbox")
+PAGES = ("today", "cases", "case", "call", "outbox", "replies")
 
 # The routes that take a file, and the most bytes each accepts (say "firm.import_post": 50 MB).
 UPLOADS: dict[str, int] = {}
@@ -56,6 +56,7 @@ UPLOADS: dict[str, int] = {}
 NAV: list[tuple[str, str]] = [
     ("firm.today", "Aujourd'hui"),
     ("firm.cases", "Dossiers"),
+    ("firm.replies", "Réponses"),
     ("firm.outbox", "Envois"),
 ]
 
