@@ -47,7 +47,7 @@ from flask import Blueprint, Flask, current_app, g
 firm_pages = Blueprint("firm", __name__)
 
 # The modules whose routes make the pages, imported by `register`.
-PAGES = ("today", "cases", "case", "call", "outbox", "replies")
+PAGES = ("today", "cases", "case", "call", "outbox", "replies", "report")
 
 # The routes that take a file, and the most bytes each accepts (say "firm.import_post": 50 MB).
 UPLOADS: dict[str, int] = {}
@@ -58,6 +58,7 @@ NAV: list[tuple[str, str]] = [
     ("firm.cases", "Dossiers"),
     ("firm.replies", "Réponses"),
     ("firm.outbox", "Envois"),
+    ("firm.report", "Rapport"),
 ]
 
 
