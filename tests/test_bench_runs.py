@@ -1,4 +1,4 @@
-"""The sending, planning, start-up and workspace benchmarks run (tiny sizes, no timing
+"""The sending, planning, start-up, web and workspace benchmarks run (tiny sizes, no timing
 assertion), so they never rot."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
         ("bench_sending.py", "rapport relancebot / brut"),
         ("bench_planning.py", "croissance"),
         ("bench_startup.py", "objectif"),
+        ("bench_web.py", "objectif"),
     ],
 )
 def test_benchmark_runs_tiny(script: str, expected: str) -> None:
