@@ -47,10 +47,10 @@ from flask import Blueprint, Flask, current_app, g
 firm_pages = Blueprint("firm", __name__)
 
 # The modules whose routes make the pages, imported by `register`.
-PAGES = ("today", "cases", "case", "call", "outbox", "replies", "report")
+PAGES = ("today", "cases", "case", "call", "outbox", "replies", "imports", "report")
 
 # The routes that take a file, and the most bytes each accepts (say "firm.import_post": 50 MB).
-UPLOADS: dict[str, int] = {}
+UPLOADS: dict[str, int] = {"firm.import_upload": 20_000_000}
 
 # The tabs of every firm's page: (endpoint, label), in order.
 NAV: list[tuple[str, str]] = [
@@ -58,6 +58,7 @@ NAV: list[tuple[str, str]] = [
     ("firm.cases", "Dossiers"),
     ("firm.replies", "Réponses"),
     ("firm.outbox", "Envois"),
+    ("firm.import_page", "Import"),
     ("firm.report", "Rapport"),
 ]
 
