@@ -1,5 +1,6 @@
 """The person's pages in the browser (`relancebot web`): today's calls, the cases, a case file
-and its decisions, noting a call, the messages to check; for one firm folder or a workspace.
+and its decisions, noting a call, the replies to read, the messages to check, an import, the
+report; for one firm folder or a workspace.
 
     relancebot.web.app        create_app(target, now_override): the Flask application
     relancebot.web.site       the firms served, their databases (one connection per thread)
