@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from relancebot.store.database import open_database
 from relancebot.store.replies import ReplyRow, insert_reply
+from relancebot.web.app import create_app
+from relancebot.workspace import Workspace
 
 from .conftest import Firm
 from .review_helpers import at
-from .web_helpers import browser, firm_app, plain, seed
+from .web_helpers import NOW, browser, firm_app, make_workspace, plain, seed
 
 STRANGER = (
     "<script>alert('pirate')</script> Réglez sur https://evil.example/payer?x=1 "
@@ -143,3 +147,17 @@ def test_posts_need_csrf_and_origin(replies_firm: Firm) -> None:
     )
     stranger = browser(firm_app(replies_firm), logged_in=False)
     assert "/login" in stranger.get("/reponses").headers["Location"]
+
+
+def test_each_firm_of_a_workspace(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path)
+    firm = Firm(root / "boulangerie-b")
+    reply_id = add_stranger(firm)
+    b = browser(create_app(Workspace(root), now_override=at(NOW)))
+    page = b.text("/e/boulangerie-b/reponses")
+    assert f'action="/e/boulangerie-b/reponses/{reply_id}/lue"' in page
+    assert 'href="/e/boulangerie-b/reponses"' in page  # the tab
+    assert f'id="reponse-{reply_id}"' not in b.text("/e/atelier-morel/reponses")
+    answer = b.post(f"/e/boulangerie-b/reponses/{reply_id}/lier", {"invoice": "B-7"})
+    assert answer.headers["Location"] == "/e/boulangerie-b/reponses"
+    assert "liée à B-7 (garage-martin)" in plain(b.follow(answer))

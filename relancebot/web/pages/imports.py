@@ -70,7 +70,12 @@ def import_page() -> str:
 def import_upload() -> Response:
     kind = request.form.get("kind", "")
     upload = request.files.get("file")
-    data = upload.read() if upload is not None else b""
+    data = b""
+    if upload is not None:
+        try:
+            data = upload.read()
+        finally:  # a large one is spooled to a temporary file: closed once read
+            upload.close()
     if kind not in KINDS or not data:
         flash("Choisissez le type de fichier et un fichier CSV non vide.", "error")
         return redirect(url_for("firm.import_page"), 303)
