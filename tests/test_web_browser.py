@@ -16,6 +16,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -39,6 +40,9 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -134,7 +138,12 @@ class Walk:
     def log_in(self, password: str = PASSWORD) -> None:
         self.driver.find_element(By.ID, "username").send_keys("claire")
         self.driver.find_element(By.ID, "password").send_keys(password)
-        self.driver.find_element(By.ID, "se-connecter").click()
+        self.click(self.driver.find_element(By.ID, "se-connecter"))
+
+    def click(self, element: WebElement) -> None:
+        """Click what loads another page, and wait for it (a click returns before)."""
+        element.click()
+        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(element))
 
 
 def chromium(width: int, height: int) -> WebDriver:
@@ -202,7 +211,7 @@ def test_hostile_reply_is_text_then_log_out(served: tuple[Firm, str], phone: Wal
     with pytest.raises(NoAlertPresentException):
         w.driver.switch_to.alert.accept()
 
-    w.driver.find_element(By.CSS_SELECTOR, "#deconnexion button").click()
+    w.click(w.driver.find_element(By.CSS_SELECTOR, "#deconnexion button"))
     w.shot("deconnecte")
     w.open("/dossiers")
     assert w.driver.current_url.startswith(w.base + "/login")
@@ -221,14 +230,14 @@ def test_log_in_call_promise_then_history(served: tuple[Firm, str], desktop: Wal
     tel = call.find_element(By.CSS_SELECTOR, "a.telephone")
     assert tel.get_attribute("href") == "tel:0140000000"
     assert tel.text == "01 40 00 00 00"
-    call.find_element(By.CSS_SELECTOR, "a.noter-appel").click()
+    w.click(call.find_element(By.CSS_SELECTOR, "a.noter-appel"))
     w.shot("noter-un-appel")
 
     w.driver.find_element(By.ID, "outcome-promise").click()
     day = w.driver.find_element(By.ID, "date")
     w.driver.execute_script("arguments[0].value = '2026-12-15'", day)
     w.driver.find_element(By.ID, "note").send_keys("Mme Lefèvre paiera le 15, au téléphone")
-    w.driver.find_element(By.ID, "noter").click()
+    w.click(w.driver.find_element(By.ID, "noter"))
     w.shot("apres-appel")
 
     w.open("/dossier/studio-lefevre")
@@ -242,9 +251,36 @@ def test_log_in_call_promise_then_history(served: tuple[Firm, str], desktop: Wal
     assert re.search(r"15/12/2026|2026-12-15", history), history
 
 
-def test_import_page_refuses_a_bad_line() -> None:
+BAD_LINE_CSV = """\
+number;client;email;amount;issue_date;due_date;pdf
+F-9;Garage Martin;compta@garage-martin.fr;900,00;01/10/2026;01/11/2026;factures/F-1.pdf
+F-10;Garage Martin;compta@garage-martin.fr;neuf cents;01/10/2026;01/11/2026;factures/F-1.pdf
+"""
+
+
+def test_import_page_refuses_a_bad_line(
+    served: tuple[Firm, str], desktop: Walk, tmp_path: Path
+) -> None:
     from relancebot.web.pages import PAGES
 
-    if not any("import" in name for name in PAGES):
-        pytest.skip("no import page yet (issue #13, page 7): the CSV walk waits for it")
-    pytest.skip("the import page exists now: this walk is still to write against its form")
+    if "imports" not in PAGES:
+        pytest.skip("no import page (issue #13, page 7): the CSV walk waits for it")
+    firm, _ = served
+    upload = tmp_path / "factures-une-ligne-fausse.csv"
+    upload.write_text(BAD_LINE_CSV, encoding="utf-8")
+    w = desktop
+    w.open("/login")
+    w.log_in()
+    w.open("/import")
+    w.shot("import")
+    w.driver.find_element(By.ID, "fichier").send_keys(str(upload))
+    w.click(w.driver.find_element(By.ID, "apercu"))
+    w.shot("import-refuse")
+    refused = w.driver.find_elements(By.CSS_SELECTOR, "#refusees li")
+    assert len(refused) == 1, w.text()
+    assert "3" in refused[0].text, refused[0].text  # the CSV's line 3, F-10's
+    assert not w.driver.find_elements(By.ID, "confirmer")
+    w.click(w.driver.find_element(By.ID, "annuler"))
+    w.shot("import-abandonne")
+    with sqlite3.connect(firm.root / "relancebot.db") as db:  # nothing written, not even F-9
+        assert db.execute("SELECT count(*) FROM invoices WHERE number = 'F-9'").fetchone() == (0,)
