@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from relancebot.core.categories import CATEGORY_FR
 from relancebot.store.database import open_database
 from relancebot.store.replies import ReplyRow, insert_reply
 from relancebot.web.app import create_app
@@ -20,6 +21,8 @@ STRANGER = (
     "<script>alert('pirate')</script> Réglez sur https://evil.example/payer?x=1 "
     'ou <a href="http://faux.example">ici</a>'
 )
+
+OTHER_FR = CATEGORY_FR["other"]
 
 
 def add_stranger(firm: Firm, new_contact: str | None = None, customer: str | None = None) -> int:
@@ -82,6 +85,8 @@ def test_relabel_is_kept_and_seen_by_the_cli(replies_firm: Firm) -> None:
     assert actor == "web:claire"
     listed = replies_firm.run("replies", now="2026-12-07T10:00").output
     assert "contestation" in listed.lower() or "litige" in listed.lower()
+    shown = plain(b.text("/reponses?tout=1"))
+    assert "corrigée par une personne, le classement disait « " + OTHER_FR + " »" in shown
     refused = b.post(f"/reponses/{reply_id}/classer", {"category": "n-importe"})
     assert "catégorie inconnue" in plain(b.follow(refused))
 

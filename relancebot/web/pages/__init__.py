@@ -7,7 +7,7 @@ serves both: ``relancebot.web.context.place()`` is the firm of the URL, and
 ``url_for("firm.…")`` fills in the firm of the page being served (give ``firm=`` to link to
 another firm's page).
 
-Adding a page (say "Rapport", relancebot/web/pages/report.py):
+Adding a page (say "Tâches", relancebot/web/pages/tasks.py):
 
 1. In the module, routes on the blueprint, reading through ``relancebot.review`` and writing
    through ``relancebot.web.context.change`` (a POST that changes something, one transaction,
@@ -16,17 +16,17 @@ Adding a page (say "Rapport", relancebot/web/pages/report.py):
        from relancebot.web.pages import firm_pages
        from relancebot.web.context import firm_app, place, site
 
-       @firm_pages.get("/rapport")
-       def report() -> str:
+       @firm_pages.get("/taches")
+       def tasks() -> str:
            app = firm_app()
-           lines = aged_balance(app.db, app.settings, site().now())
-           return render_template("rapport.html", lines=lines)
+           found = open_tasks(app.db, site().now())
+           return render_template("taches.html", tasks=found)
 
-       @firm_pages.post("/rapport/...")
-       def report_action() -> Response:
-           return change(lambda app, now, actor: ..., back=url_for("firm.report"))
+       @firm_pages.post("/taches/...")
+       def task_done() -> Response:
+           return change(lambda app, now, actor: ..., back=url_for("firm.tasks"))
 
-2. Its template in relancebot/gabarits/web/ (rapport.html), extending ``_base.html``; every
+2. Its template in relancebot/gabarits/web/ (taches.html), extending ``_base.html``; every
    form that POSTs carries ``<input type="hidden" name="csrf_token" value="{{ csrf_token() }}">``.
 3. Its module's name in PAGES below, and its tab in NAV (endpoint, label) if it has one.
 4. Tests in tests/test_web_<page>.py with the helpers of tests/web_helpers.py (log in, post

@@ -44,7 +44,12 @@ def replies() -> str:
     found = replies_to_read(firm_app().db, include_all=every, limit=SHOWN)
     categories = [(code, CATEGORY_FR.get(code, code)) for code in CATEGORIES]
     return render_template(
-        "reponses.html", replies=found, every=every, categories=categories, shown=SHOWN
+        "reponses.html",
+        replies=found,
+        every=every,
+        categories=categories,
+        labels=dict(categories),
+        shown=SHOWN,
     )
 
 
