@@ -89,3 +89,13 @@ def test_each_firm_of_a_workspace(tmp_path: Path) -> None:
     export = b.get("/e/boulangerie-b/rapport/balance-agee.csv")
     assert "boulangerie-b" in export.headers["Content-Disposition"]
     assert "Garage Martin" in export.get_data().decode("utf-8-sig")
+
+
+def test_a_payment_shows_at_once(reported: Firm) -> None:
+    b = browser(firm_app(reported))
+    assert "Reste dû : 5 550,00 €" in plain(b.text("/rapport"))
+    b.post("/dossier/acme-ltd/payer", {"number": "F-4", "date": "2026-12-07"})
+    assert "Reste dû : 1 950,00 €" in plain(b.text("/rapport"))
+    paid = reported.csv("paid.csv", "number;amount;date\nF-1;1250,00;07/12/2026\n")
+    reported.run("import-payments", str(paid), now=NOW)  # a command, beside the pages
+    assert "Reste dû : 700,00 €" in plain(b.text("/rapport"))

@@ -16,7 +16,7 @@ from flask import render_template
 from markupsafe import Markup
 
 from relancebot.review.aged_report import aged_csv, aged_html, dso_text
-from relancebot.review.aging import BUCKETS
+from relancebot.review.aging import BUCKETS, AgingReport
 from relancebot.review.aging_rows import read_aging_report
 from relancebot.review.cases import case_lines
 from relancebot.review.chart import collections_svg
@@ -36,10 +36,20 @@ def _download(data: bytes, mimetype: str, what: str, extension: str) -> FlaskRes
     )
 
 
+def _aging() -> AgingReport:
+    """The report at the pages' now; read again only once the firm's database changed or the
+    minute moved (Site.remember): it plans every open invoice, as the cases page does."""
+    app = firm_app()
+    now = site().now()
+    return site().remember(
+        place(), "aging", now, lambda: read_aging_report(app.db, app.settings, now)
+    )
+
+
 @firm_pages.get("/rapport")
 def report() -> str:
     app = firm_app()
-    found = read_aging_report(app.db, app.settings, site().now())
+    found = _aging()
     # The chart's markup is made by relancebot.review.chart, which escapes every label.
     chart = Markup(collections_svg(found.collections))
     return render_template(
@@ -55,7 +65,7 @@ def report() -> str:
 @firm_pages.get("/rapport/balance-agee.csv")
 def aged_csv_export() -> FlaskResponse:
     app = firm_app()
-    found = read_aging_report(app.db, app.settings, site().now())
+    found = _aging()
     data = aged_csv(found, app.settings.tz).encode("utf-8-sig")  # the BOM: Excel reads UTF-8
     return _download(data, "text/csv", "balance-agee", "csv")
 
@@ -63,7 +73,7 @@ def aged_csv_export() -> FlaskResponse:
 @firm_pages.get("/rapport/balance-agee.html")
 def aged_html_export() -> FlaskResponse:
     app = firm_app()
-    found = read_aging_report(app.db, app.settings, site().now())
+    found = _aging()
     data = aged_html(found, app.settings.firm.name, app.settings.tz).encode("utf-8")
     return _download(data, "text/html", "balance-agee", "html")
 
