@@ -1,7 +1,8 @@
 """The person's pages in a real headless Chromium (Selenium), against `relancebot web` served
 by waitress on 127.0.0.1, on a firm folder after five simulated weeks: log-in and its refusal,
 today's calls with their phone numbers, a promise recorded through the call form and then read
-by `relancebot history`, a hostile reply shown as harmless text, log-out.
+by `relancebot history`, a hostile reply shown as harmless text on a phone's width, log-out,
+and a CSV with one bad line refused by the import page with nothing written.
 
 Debian's chromium and chromium-driver (scripts/install-test-servers) are given to Selenium by
 path, so its driver manager never goes to the network. A screenshot of every page visited is
@@ -278,7 +279,8 @@ def test_import_page_refuses_a_bad_line(
     w.shot("import-refuse")
     refused = w.driver.find_elements(By.CSS_SELECTOR, "#refusees li")
     assert len(refused) == 1, w.text()
-    assert "3" in refused[0].text, refused[0].text  # the CSV's line 3, F-10's
+    assert refused[0].text.startswith("ligne 3 :"), refused[0].text  # F-10's
+    assert "montant" in refused[0].text, refused[0].text
     assert not w.driver.find_elements(By.ID, "confirmer")
     w.click(w.driver.find_element(By.ID, "annuler"))
     w.shot("import-abandonne")
