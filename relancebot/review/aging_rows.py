@@ -59,14 +59,30 @@ def read_aging_report(db: Database, settings: Settings, now: dt.datetime) -> Agi
     a customer's next step is that of its oldest unpaid invoice.
     """
     today = settings.business_calendar().local(now).date()
-    lines = case_lines(db, settings, now)
-    items = [
-        OpenItem(c.customer_id, c.customer, c.number, c.issue_date, c.due_date, c.balance)
-        for c in lines
-    ]
-    next_steps: dict[str, str] = {}
-    for line in lines:  # oldest due date first
-        next_steps.setdefault(line.customer_id, f"{line.number} : {line.next_step}")
+    # The amounts of every open invoice in one plain query; the planner runs only for the one
+    # invoice per customer whose next step is shown (10,000 invoices, 2,000 customers).
+    items: list[OpenItem] = []
+    oldest: dict[str, str] = {}
+    for customer_id, name, number, issued, due, amount, paid in db.execute(
+        "SELECT i.customer_id, c.name, i.number, i.issue_date, i.due_date, i.amount, i.paid"
+        " FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.paid_at IS NULL"
+        " ORDER BY i.due_date, i.number"
+    ):
+        items.append(
+            OpenItem(
+                customer_id,
+                name,
+                number,
+                dt.date.fromisoformat(issued),
+                dt.date.fromisoformat(due),
+                Decimal(amount) - Decimal(paid),
+            )
+        )
+        oldest.setdefault(customer_id, number)  # oldest due date first
+    next_steps = {
+        line.customer_id: f"{line.number} : {line.next_step}"
+        for line in case_lines(db, settings, now, numbers=tuple(oldest.values()))
+    }
     since = today - dt.timedelta(days=DSO_DAYS)
     sales = [
         Sale(dt.date.fromisoformat(day), Decimal(amount))
