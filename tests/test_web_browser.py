@@ -144,7 +144,9 @@ class Walk:
     def click(self, element: WebElement) -> None:
         """Click what loads another page, and wait for it (a click returns before)."""
         element.click()
-        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(element))
+        wait = WebDriverWait(self.driver, 10)
+        wait.until(expected_conditions.staleness_of(element))
+        wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def chromium(width: int, height: int) -> WebDriver:
