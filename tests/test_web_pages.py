@@ -141,3 +141,17 @@ def test_a_change_made_elsewhere_shows_at_once(seeded: Firm) -> None:
     seeded.run("mark-paid", "F-2", now=NOW)
     assert 'data-target="F-1"' not in b.text("/")
     assert 'data-invoice="F-2"' not in b.text("/dossiers")
+
+
+def test_today_shows_the_most_urgent_then_the_rest_on_demand(
+    seeded: Firm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import relancebot.web.pages.today as today_page
+
+    monkeypatch.setattr(today_page, "CALLS_SHOWN", 1)
+    b = browser(firm_app(seeded))
+    first = plain(b.text("/"))
+    assert "Appeler : litige Studio Lefèvre" in first and "Appeler : 30 jours" not in first
+    assert "À faire 2" in first and "Voir les 1 autres actions à mener" in first
+    everything = plain(b.text("/?vue=a-faire&tout=1"))
+    assert "Appeler : 30 jours" in everything and "Voir les" not in everything

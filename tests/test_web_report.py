@@ -99,3 +99,21 @@ def test_a_payment_shows_at_once(reported: Firm) -> None:
     paid = reported.csv("paid.csv", "number;amount;date\nF-1;1250,00;07/12/2026\n")
     reported.run("import-payments", str(paid), now=NOW)  # a command, beside the pages
     assert "Reste dû : 700,00 €" in plain(b.text("/rapport"))
+
+
+def test_a_long_list_shows_its_first_lines_then_all_on_demand(
+    reported: Firm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of customers drawn at once made the page slower than a person waits: the
+    largest balances first, the rest on demand; the totals always count every customer."""
+    import relancebot.web.pages.report as report_page
+
+    monkeypatch.setattr(report_page, "CUSTOMERS_SHOWN", 1)
+    b = browser(firm_app(reported))
+    first = b.text("/rapport")
+    rows = first.split("<tbody>")[1].split("</tbody>")[0].count('<tr id="client-')
+    assert rows == 1 and 'id="tous-les-clients"' in first
+    assert "Reste dû : 5 550,00 €" in plain(first)  # every customer still counted
+    everything = b.text("/rapport?tout=1")
+    assert everything.split("<tbody>")[1].count('<tr id="client-') > 1
+    assert 'id="tous-les-clients"' not in everything

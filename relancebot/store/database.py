@@ -26,6 +26,7 @@ SCHEMA = (
     "0007_event_actor",
     "0008_web_users",
     "0009_reply_labels",
+    "0010_tasks_by_reply",
 )
 
 

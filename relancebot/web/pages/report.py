@@ -23,6 +23,7 @@ from relancebot.review.chart import collections_svg
 from relancebot.review.report import report_csv, report_html
 from relancebot.web.context import firm_app, place, site
 from relancebot.web.pages import firm_pages
+from relancebot.web.pages.today import shown
 
 
 def _download(data: bytes, mimetype: str, what: str, extension: str) -> FlaskResponse:
@@ -46,6 +47,9 @@ def _aging() -> AgingReport:
     )
 
 
+CUSTOMERS_SHOWN = 100  # the largest balances first; the exports hold every customer
+
+
 @firm_pages.get("/rapport")
 def report() -> str:
     app = firm_app()
@@ -59,6 +63,7 @@ def report() -> str:
         dso=dso_text(found),
         chart=chart,
         tz=app.settings.tz,
+        shown=shown(CUSTOMERS_SHOWN),
     )
 
 

@@ -36,6 +36,15 @@ def firm_today(place: Place, now: dt.datetime) -> tuple[Digest, list[DoneLine]]:
     return site().remember(place, "today", now, compute)
 
 
+CALLS_SHOWN = 50  # the most urgent first; "Voir les autres" shows them all
+
+
+def shown(first: int) -> int | None:
+    """How many lines a long list shows: the first ones, or all with ?tout=1 (1,000 calls
+    drawn at once made the page a megabyte and slower than a person waits)."""
+    return None if request.args.get("tout") == "1" else first
+
+
 def chosen_tab() -> str:
     tab = request.args.get("vue", "a-faire")
     return tab if tab in TABS else "a-faire"
@@ -44,4 +53,11 @@ def chosen_tab() -> str:
 @firm_pages.get("/")
 def today() -> str:
     digest, done = firm_today(place(), site().now())
-    return render_template("aujourdhui.html", d=digest, done=done, tab=chosen_tab(), tabs=TABS)
+    return render_template(
+        "aujourdhui.html",
+        d=digest,
+        done=done,
+        tab=chosen_tab(),
+        tabs=TABS,
+        shown=shown(CALLS_SHOWN),
+    )

@@ -17,7 +17,7 @@ from relancebot.review.done import DoneLine
 from relancebot.store.database import StoreError
 from relancebot.web.context import site
 from relancebot.web.pages.cases import cases_page
-from relancebot.web.pages.today import TABS, chosen_tab, firm_today
+from relancebot.web.pages.today import CALLS_SHOWN, TABS, chosen_tab, firm_today, shown
 
 workspace_pages = Blueprint("workspace", __name__)
 NO_CALL = 99
@@ -60,6 +60,7 @@ def today() -> str:
     return render_template(
         "espace.html",
         sections=found,
+        shown=shown(CALLS_SHOWN),
         tab=chosen_tab(),
         tabs=TABS,
         calls=sum(len(d.calls) for d in digests),
