@@ -104,7 +104,7 @@ def open_database(path: Path) -> Database:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path} : base de données inaccessible ({exc})") from None
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
+        _into_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
@@ -117,6 +117,24 @@ def open_database(path: Path) -> Database:
         )
         raise StoreError(message) from None
     return db
+
+
+WAL_PATIENCE = 30.0  # seconds, as the connection's own busy timeout
+
+
+def _into_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL. Two first connections to a new file (a `run` starting while
+    `status` looks) may meet here: the switch needs the file alone for an instant, and SQLite
+    answers "locked" at once rather than waiting, so wait here."""
+    deadline = time.monotonic() + WAL_PATIENCE
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(db: Database, path: Path) -> None:
