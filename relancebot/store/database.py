@@ -6,7 +6,7 @@ import fcntl
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -104,7 +104,7 @@ def open_database(path: Path) -> Database:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{path} : base de données inaccessible ({exc})") from None
     try:
-        _into_wal(conn)
+        _patiently(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = FULL")  # a sent message is recorded durably
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
@@ -119,17 +119,20 @@ def open_database(path: Path) -> Database:
     return db
 
 
-WAL_PATIENCE = 30.0  # seconds, as the connection's own busy timeout
+PATIENCE = 30.0  # seconds, as the connection's own busy timeout
 
 
-def _into_wal(conn: sqlite3.Connection) -> None:
-    """Switch the file to WAL. Two first connections to a new file (a `run` starting while
-    `status` looks) may meet here: the switch needs the file alone for an instant, and SQLite
-    answers "locked" at once rather than waiting, so wait here."""
-    deadline = time.monotonic() + WAL_PATIENCE
+def _patiently(step: Callable[[], object]) -> None:
+    """Run one step of setting a store up, again while SQLite answers "locked".
+
+    Several first connections to a new file (a `run` starting while `status` or a command
+    looks) meet while it switches to WAL and creates its tables; in those moments SQLite
+    answers "locked" at once instead of waiting, so the waiting is done here. Each step is
+    safe to run again (the switch to WAL; migrations, each applied with its record)."""
+    deadline = time.monotonic() + PATIENCE
     while True:
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            step()
             return
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
@@ -155,7 +158,7 @@ def _migrate(db: Database, path: Path) -> None:
     with open(lock_path, encoding="utf-8") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
         # The same connection, seen through sqlite-utils (no plugins, no scan for them).
-        migrations.apply(Migrating(db.conn, execute_plugins=False))
+        _patiently(lambda: migrations.apply(Migrating(db.conn, execute_plugins=False)))
 
 
 def _applied(db: Database) -> set[str]:
