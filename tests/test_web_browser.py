@@ -37,7 +37,11 @@ from .web_helpers import PASSWORD, add_user
 os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager: never the network
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
@@ -142,8 +146,17 @@ class Walk:
         self.click(self.driver.find_element(By.ID, "se-connecter"))
 
     def click(self, element: WebElement) -> None:
-        """Click what loads another page, and wait for it (a click returns before)."""
-        element.click()
+        """Click what loads another page, and wait for it (a click returns before).
+
+        On a busy machine the new page may replace the old one while the driver still looks
+        at the clicked node ("does not belong to the document"): the click happened."""
+        try:
+            element.click()
+        except StaleElementReferenceException:
+            pass
+        except WebDriverException as exc:
+            if "does not belong to the document" not in str(exc):
+                raise
         wait = WebDriverWait(self.driver, 10)
         wait.until(expected_conditions.staleness_of(element))
         wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
