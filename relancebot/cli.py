@@ -18,8 +18,6 @@ import click
 from relancebot.commands import COMMANDS, load
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from relancebot.app import App
     from relancebot.clock import Clock
     from relancebot.config import Settings
@@ -215,19 +213,7 @@ def main(
 pass_context = click.make_pass_decorator(Context)
 
 
-def money(value: Any) -> str:
-    from decimal import Decimal
-
-    from relancebot.core.money import format_money
-
-    return format_money(Decimal(str(value)))
-
-
 def echo_json(obj: Any) -> None:
     import json
 
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
-
-
-def today(ctx: Context) -> dt.date:
-    return ctx.clock().astimezone(ctx.settings.tz).date()

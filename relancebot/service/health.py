@@ -67,7 +67,7 @@ def assess(settings: Settings, now: dt.datetime) -> Health:
             local = Local(settings.tz)
             _passes(db, settings, now, running, health, local)
             _mailbox(db, now, running, health, local)
-            _outbox(db, health, local)
+            outbox_health(db, health, local)
             _set_aside(db, now, health)
     finally:
         db.conn.close()
@@ -160,10 +160,6 @@ def _mailbox(db: Database, now: dt.datetime, running: bool, health: Health, at: 
 def outbox_health(db: Database, health: Health, at: Local) -> None:
     """The outbox's part of the rules (4 and 5): also judged for the workspace's own store,
     whose outbox carries the secretary's digest."""
-    _outbox(db, health, at)
-
-
-def _outbox(db: Database, health: Health, at: Local) -> None:
     counts = dict(db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall())
     labels = {
         "pending": "en attente",

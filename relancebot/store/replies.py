@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from relancebot.store.connection import Database
 from relancebot.store.records import iso
@@ -163,27 +162,3 @@ def set_marked(db: Database, reply_ids: Sequence[int]) -> None:
 
 def open_invoice_numbers(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT number FROM invoices WHERE paid_at IS NULL")]
-
-
-def list_replies(
-    db: Database, *, states: Sequence[str] | None = None, limit: int = 50
-) -> list[dict[str, Any]]:
-    """Newest first, each with its linked invoice numbers (``invoices``: list)."""
-    where, params = "", []
-    if states:
-        where = f"WHERE state IN ({', '.join('?' for _ in states)})"
-        params = list(states)
-    rows = list(
-        db.query(
-            f"""SELECT r.id, r.received_at, r.handled_at, r.sender, r.subject, r.category,
-                   r.link_method, r.state, r.error, r.size, r.promised_date, r.excerpt,
-                   (SELECT group_concat(invoice_number, ' ') FROM
-                       (SELECT invoice_number FROM reply_invoices WHERE reply_id = r.id
-                        ORDER BY invoice_number)) AS invoices
-            FROM replies r {where} ORDER BY r.handled_at DESC, r.id DESC LIMIT ?""",
-            [*params, limit],
-        )
-    )
-    for row in rows:
-        row["invoices"] = str(row["invoices"] or "").split()
-    return rows
