@@ -1,6 +1,11 @@
 """Evaluate the reply classifier on the labelled replies corpus and the shared bounce corpus.
 
 Usage: python bench/evaluate_classifier.py [--replies DIR] [--bounces DIR] [--errors]
+                                          [--rules-only | --model FILE.json]
+
+"Automatic decisions" are the categories relancebot acts on without a person (paid: the chase
+pauses; promise: it waits for the date; not received: the invoice is sent again; automatic
+replies and bounces); their precision is reported against their coverage.
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from relancebot.classify import CATEGORIES, classify  # noqa: E402
+from relancebot.classify.learned import ReplyModel, shipped_model  # noqa: E402
 
 REPLIES_DIR = REPO / "tests" / "corpus" / "replies"
 BOUNCES_DIR = REPO.parent / "shared" / "corpus" / "bounces"
 UNSAFE_TRUE = frozenset(("dispute", "payment_difficulty"))
 UNSAFE_PREDICTED = frozenset(("already_paid", "promise_to_pay", "auto_reply"))
+AUTOMATIC = frozenset(("already_paid", "promise_to_pay", "not_received", "auto_reply", "bounce"))
+MODEL: ReplyModel | None = None  # None: the shipped model
 # A fixed "now" so relative dates in messages without a Date header are reproducible.
 NOW = datetime.datetime(2026, 11, 18, 12, 0, tzinfo=datetime.UTC)
 
@@ -40,6 +48,13 @@ class Figures:
     contacts_labelled: int = 0
     contacts_correct: int = 0
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def automatic(self) -> tuple[int, int]:
+        """(decided automatically, of which right)."""
+        decided = sum(n for (_, p), n in self.confusion.items() if p in AUTOMATIC)
+        right = sum(n for (t, p), n in self.confusion.items() if p in AUTOMATIC and t == p)
+        return decided, right
 
     @property
     def accuracy(self) -> float:
@@ -89,7 +104,9 @@ def evaluate_replies(folder: Path = REPLIES_DIR) -> Figures | None:
     pairs: list[tuple[str, str, str]] = []
     extra = Figures()
     for row in rows:
-        result = classify((folder / row["file"]).read_bytes(), now=NOW, known_invoices=known)
+        result = classify(
+            (folder / row["file"]).read_bytes(), now=NOW, known_invoices=known, model=MODEL
+        )
         truth = (row.get("category") or "").strip()
         pairs.append((row["file"], truth, result.category))
         wanted_date = (row.get("promised_date") or "").strip()
@@ -124,7 +141,7 @@ def evaluate_bounces(folder: Path = BOUNCES_DIR) -> tuple[Figures, int, int] | N
     recovered = found = 0
     for path in sorted(folder.glob("*.eml")):
         truth = "auto_reply" if path.name.startswith("rfc3834") else "bounce"
-        result = classify(path.read_bytes(), now=NOW)
+        result = classify(path.read_bytes(), now=NOW, model=MODEL)
         pairs.append((path.name, truth, result.category))
         if result.category == "bounce" == truth:
             found += 1
@@ -160,6 +177,10 @@ def _print(title: str, figures: Figures, show_errors: bool) -> None:
     )
     for line in figures.unsafe:
         print("  " + line)
+    decided, right = figures.automatic
+    if decided:
+        print(f"décisions automatiques : {right}/{decided} justes ({right / decided:.1%}), "
+              f"couverture {decided}/{figures.total} ({decided / figures.total:.0%})")  # fmt: skip
     if figures.dates_labelled:
         print(f"dates promises exactes : {figures.dates_correct}/{figures.dates_labelled}")
     if figures.invoices_labelled:
@@ -176,7 +197,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replies", type=Path, default=REPLIES_DIR)
     parser.add_argument("--bounces", type=Path, default=BOUNCES_DIR)
     parser.add_argument("--errors", action="store_true", help="list every misclassified file")
+    parser.add_argument("--rules-only", action="store_true", help="the rules without the model")
+    parser.add_argument("--model", type=Path, help="a model file (default: the shipped one)")
     args = parser.parse_args(argv)
+    global MODEL
+    if args.model:
+        MODEL = ReplyModel.from_json(args.model.read_text(encoding="utf-8"))
+    if args.rules_only:
+        MODEL = ReplyModel(dict(shipped_model().data, threshold=1.01))  # never confident
     replies = evaluate_replies(args.replies)
     if replies is None:
         print(f"corpus de réponses absent : {args.replies}")

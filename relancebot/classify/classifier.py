@@ -8,27 +8,20 @@ from collections.abc import Collection
 
 from relancebot.classify.autoreply import detect_auto_reply
 from relancebot.classify.bounce import detect_bounce
+from relancebot.classify.adjustments import Evidence, adjust
 from relancebot.classify.cue import WEAK
 from relancebot.classify.dates import promised_date
-from relancebot.classify.fallback import Guess, guess
+from relancebot.classify.guard import LABELS_FR, SERIOUS, Verdict, arbitrate
 from relancebot.classify.invoices import InvoiceMatcher
+from relancebot.classify.learned import ReplyModel, shipped_model
 from relancebot.classify.message import ParsedMail, parse_mail
 from relancebot.classify.model import PRIORITY, Classification
 from relancebot.classify.normalise import normalise, original_span
 from relancebot.classify.quotes import split_reply
-from relancebot.classify.rules import Hit, find_hits, hints_only, said, scores
-from relancebot.classify.safety import safety_net
+from relancebot.classify.rules import Hit, find_hits, said, scores
 from relancebot.classify.text import clip, collapse, fold
-from relancebot.classify.waiting import handed_on, our_addresses, resolve_waiting
+from relancebot.classify.waiting import our_addresses, resolve_waiting
 
-_LABELS_FR = {
-    "dispute": "contestation",
-    "payment_difficulty": "difficulté de paiement",
-    "wrong_contact": "mauvais interlocuteur",
-    "not_received": "facture non reçue",
-    "already_paid": "déjà payé",
-    "promise_to_pay": "promesse de paiement",
-}
 # A reply subject is the customer's words only when it is not our reminder's subject.
 _OUR_SUBJECT = re.compile(r"relance|reminder|mise en demeure|impayee|awaiting payment|en attente")
 _OUR_SUBJECT_END = re.compile(
@@ -46,10 +39,6 @@ _PERMANENT = re.compile(
     r"plus partie|n'est plus|ne travaille plus|a quitte|left the|no longer|desormais|dorenavant"
     r"|going forward|from now on|a l'avenir"
 )
-_SERIOUS = frozenset(("dispute", "payment_difficulty"))
-_REASSURING = frozenset(("already_paid", "promise_to_pay"))
-FALLBACK_LEAN = 5.0  # log-odds over the runner-up before the fallback may speak
-FALLBACK_SURE = 8.0  # ... and before it may reassure (paid, promise)
 MAX_ANALYSED = 4000
 
 
@@ -87,6 +76,17 @@ def customer_subject(subject: str) -> str:
         return ""
     words = subject[len(subject) - len(bare) + tail.end() :]
     return words.strip(" -=>:|/\u2013\u2014")
+
+
+def model_text(subject_words: str, own: str) -> str:
+    """What the learned model reads: the customer's words in the subject, then in the body."""
+    return f"{subject_words}\n{_capped(own)}"
+
+
+def customer_words(raw: bytes) -> str:
+    """The customer's own words of a raw reply, as the learned model reads them."""
+    parsed = parse_mail(raw)
+    return model_text(customer_subject(parsed.subject), split_reply(parsed.body).own)
 
 
 def _snippet(text: str, hit: Hit) -> str:
@@ -144,18 +144,6 @@ def _cc(parsed: ParsedMail) -> set[str]:
     return set(parsed.cc)  # never an address written in a display name
 
 
-def _lean(text: str) -> Guess | None:
-    """The fallback model's reading, kept only when it leans clearly; to the reassuring
-    categories (paid, promise) only when it leans very clearly, and never away from a person."""
-    found = guess(text)
-    if found is None or found.category not in _LABELS_FR:
-        return None
-    needed = FALLBACK_SURE if found.category in _REASSURING else FALLBACK_LEAN
-    if found.margin < needed or (found.category in _REASSURING and found.runner_up in _SERIOUS):
-        return None
-    return found
-
-
 def _base(parsed: ParsedMail, **facts: object) -> Classification:
     return Classification(
         message_id=parsed.message_id,
@@ -173,7 +161,7 @@ def _choose(content: set[str], auto_strength: str | None, serious_only: bool) ->
     if auto_strength in ("header", "subject", "body-strong"):
         # Safety: a customer who disputes or cannot pay must reach a person even when an
         # auto-reply header is present (Outlook rules forward replies with such headers).
-        if content & _SERIOUS and serious_only:
+        if content & SERIOUS and serious_only:
             return min(content, key=PRIORITY.__getitem__), True
         return "auto_reply", False
     if auto_strength == "body":
@@ -189,6 +177,7 @@ def classify_message(
     raw: bytes,
     now: datetime.datetime | None,
     known_invoices: Collection[str] | None,
+    model: ReplyModel | None = None,
 ) -> Classification:
     parsed = parse_mail(raw)
     matcher = InvoiceMatcher(known_invoices)
@@ -203,6 +192,7 @@ def classify_message(
             original_message_id=bounce.original_message_id,
             reasons=bounce.reasons,
             invoices=matcher.scan([parsed.subject, *(p.text for p in parsed.text_parts)]),
+            explain=("bounce",),
         )
     split = split_reply(parsed.body)
     own = split.own
@@ -215,53 +205,43 @@ def classify_message(
     # says comes first, and the cost of the rules grows with the length of the text.
     analysed = _capped(own) + ("\n" + subject_words if subject_words else "")
     folded, offsets = normalise(_mask_known_addresses(parsed, analysed, ours))
-    read = resolve_waiting(
-        find_hits(folded), folded, _reference_date(parsed, now), _month_first(parsed, own)
-    )
+    reference = _reference_date(parsed, now)
+    month_first = _month_first(parsed, own)
+    read = resolve_waiting(find_hits(folded), folded, reference, month_first)
     hits = [h.mapped(*original_span(offsets, h.start, h.end)) for h in read]
     total = scores(hits)
-    content = said(total)
-    if "wrong_contact" in content and handed_on(parsed.subject, folded):
-        content.discard("wrong_contact")
-    if {"dispute", "payment_difficulty"} <= content and hints_only(hits, "dispute"):
-        # "ça fait deux mois" + "la moitié le 10" beside instalments: the story of a difficulty.
-        content.discard("dispute")
-    if not content and total.get("payment_difficulty", 0.0) >= WEAK:
-        # A lone hint of money trouble ("la trésorerie", "plus tard") in a reply that says
-        # nothing else: a person reads it rather than the chase going on as if unanswered.
-        content = {"payment_difficulty"}
     auto = detect_auto_reply(parsed, folded)
-    caution = None
-    if auto is None or auto.strength == "body":
-        content, caution = safety_net(content, folded)
+    evidence = Evidence(tuple(hits), total, folded, parsed.subject, auto.strength if auto else None)
+    content, cautions, applied = adjust(frozenset(said(total)), evidence)
     serious_without_absence = auto is None or auto.strength != "body"
     category, overridden = _choose(
-        content, auto.strength if auto else None, serious_without_absence
+        set(content), auto.strength if auto else None, serious_without_absence
     )
+    verdict = None
+    if auto is None and own.strip():
+        model = model or shipped_model()
+        reading = model.read(model_text(subject_words, own))
+        verdict = arbitrate(category, reading, model, hits, folded)
+        category = verdict.category
     reasons: list[str] = []
-    if category == "other" and auto is None and own.strip():
-        lean = _lean(f"{subject_words}\n{own}")
-        if lean is not None:
-            category = lean.category
-            reasons.append(
-                f"aucune formule reconnue ; le vocabulaire penche vers « "
-                f"{_LABELS_FR[category]} » ({', '.join(f'« {w} »' for w in lean.words)})"
-            )
+    if verdict is not None and verdict.decided_by_model and verdict.reason:
+        reasons.append(verdict.reason)
     if category == "auto_reply" and auto is not None:
         reasons.extend(auto.reasons)
     for hit in hits:
         if hit.category == category and not hit.negated and len(reasons) < 4:
             reasons.append(f"« {_snippet(analysed, hit)} » dans la réponse")
     for hit in hits:
-        if hit.negated and hit.category in _LABELS_FR and len(reasons) < 6:
+        if hit.negated and hit.category in LABELS_FR and len(reasons) < 6:
             reasons.append(f"négation ignorée : « {_snippet(analysed, hit)} »")
-    if caution:
-        reasons.append(caution)
+    reasons.extend(cautions)
     if overridden and auto is not None:
         reasons.append(f"réponse d'absence écartée : le contenu prime ({auto.reasons[0]})")
-    others = sorted(content - {category}, key=PRIORITY.__getitem__)
+    others = sorted(set(content) - {category}, key=PRIORITY.__getitem__)
     if others and category != "auto_reply":
-        reasons.append("aussi : " + ", ".join(_LABELS_FR.get(c, c) for c in others))
+        reasons.append("aussi : " + ", ".join(LABELS_FR.get(c, c) for c in others))
+    if verdict is not None and not verdict.decided_by_model and verdict.reason:
+        reasons.append(verdict.reason)
     if category == "other":
         reasons.append("aucune formule reconnue" if own.strip() else "aucun texte propre au client")
     reasons.extend(parsed.problems)
@@ -274,11 +254,7 @@ def classify_message(
         strong = [h for h in said_by if h.weight >= WEAK * 2] or said_by
         spans = [(h.start, h.end) for h in strong]
         found = promised_date(
-            folded,
-            _reference_date(parsed, now),
-            _month_first(parsed, own),
-            spans,
-            first=category == "payment_difficulty",
+            folded, reference, month_first, spans, first=category == "payment_difficulty"
         )
         if found is not None:
             promised = found.value
@@ -296,4 +272,24 @@ def classify_message(
         new_contact=new_contact,
         reasons=tuple(reasons),
         excerpt=clip(own, 600),
+        explain=tuple(_explain(category, hits, applied, verdict, auto is not None)),
     )
+
+
+def _explain(
+    category: str,
+    hits: list[Hit],
+    applied: list[str],
+    verdict: Verdict | None,
+    automatic: bool,
+) -> list[str]:
+    """What decided, for `classify --explain`: the cues that fired for the category (by id),
+    the adjustments that changed something, the model's reading and the guard's answer."""
+    lines = [f"cue {h.cue_id}" for h in hits if h.category == category and not h.negated]
+    lines += [f"cue {h.cue_id} (nié)" for h in hits if h.category == category and h.negated]
+    lines += applied
+    if automatic:
+        lines.append("autoreply")
+    if verdict is not None and verdict.reason:
+        lines.append(("model decides: " if verdict.decided_by_model else "model: ") + verdict.reason)
+    return list(dict.fromkeys(lines))

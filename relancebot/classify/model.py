@@ -38,10 +38,11 @@ class Classification:
     sender: str | None = None
     subject: str = ""
     sent_at: datetime.datetime | None = None
+    explain: tuple[str, ...] = ()  # what decided: cue ids, adjustments, the model's words
 
-    def to_json_dict(self, file: str) -> dict[str, object]:
+    def to_json_dict(self, file: str, *, explain: bool = False) -> dict[str, object]:
         """The digest/evaluation view; the first five keys are a fixed contract."""
-        return {
+        view: dict[str, object] = {
             "file": file,
             "category": self.category,
             "invoices": list(self.invoices),
@@ -50,3 +51,6 @@ class Classification:
             "new_contact": self.new_contact,
             "failed_recipient": self.failed_recipient,
         }
+        if explain:
+            view["explain"] = list(self.explain)
+        return view
