@@ -15,7 +15,12 @@ _AUTO_SUBJECT = re.compile(
     r"^(re\s*:\s*)?(en )?(conges|vacances)\b|away from (the )?office|i am away|"
     r"notification d'absence|avis d'absence|^(re\s*:\s*)?absence\b|^(re\s*:\s*)?fermeture\b|"
     r"accuse de reception|conges annuels|fermeture (annuelle|exceptionnelle|pour conges)|"
-    r"^\s*\[(demande|ticket|case|request|incident|dossier)\s*(n°|no|#|:)?\s*[\w-]*\d"
+    r"^\s*\[(demande|ticket|case|request|incident|dossier)\s*(n°|no|#|:)?\s*[\w-]*\d|"
+    # The same words in the languages of neighbouring countries and of big mail providers.
+    r"automatische antwort|abwesenheitsnotiz|risposta automatica|fuori (sede|ufficio)|"
+    r"respuesta automatica|fuera de (la )?oficina|resposta automatica|automatisch antwoord|"
+    r"afwezigheidsbericht|automatyczna odpowied|autosvar|automatisk svar|"
+    r"automaattinen vastaus|^thank you for (your|contacting)\b"
 )
 # Phrases only out-of-office messages use; a person rarely writes them about themselves.
 _AUTO_BODY_STRONG = re.compile(
@@ -29,7 +34,10 @@ _AUTO_BODY_STRONG = re.compile(
     r"(votre|your) (courriel|message|demande|mail|e-?mail|request) (a|has) (bien )?(ete |been )?"
     r"(recue?|enregistree?|pris en compte|received|logged)|"
     r"(enregistree?|logged|registered) (sous le numero|under (the )?(number|reference|ticket))|"
-    r"(numero|number) de (ticket|dossier|demande)|ticket (number|n°|#)"
+    r"(numero|number) de (ticket|dossier|demande)|ticket (number|n°|#)|"
+    # Challenge-response filters: the sender must prove to be a person before delivery.
+    r"(added|ajoutee?) (to|a) (the recipient's |my |ma |la )?(allowed|approved|white) ?list|"
+    r"this (account|mailbox) is protected by|to ensure delivery of your (e-?mail|message)"
 )
 _AUTO_BODY_ABSENCE = re.compile(
     r"je (suis|serai) (actuellement |momentanement |temporairement )?(absente?|en conges?|"
@@ -77,8 +85,12 @@ def _header_reason(headers: dict[str, str]) -> str | None:
     for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from"):
         if name in headers:
             return f"en-tête {name.title()}"
-    if headers.get("precedence", "").strip().lower() == "auto_reply":
+    precedence = headers.get("precedence", "").strip().lower()
+    if precedence == "auto_reply":
         return "en-tête Precedence: auto_reply"
+    if precedence in ("bulk", "junk") and headers.get("return-path", "").strip() == "<>":
+        # What a person writes has an envelope sender; a robot's answer has none (RFC 3834).
+        return f"en-tête Precedence: {precedence} sans expéditeur d'enveloppe"
     if "x-auto-response-suppress" in headers and "x-ms-exchange-inbox-rules-loop" in headers:
         return "en-têtes Exchange de réponse automatique (Inbox-Rules-Loop)"
     if headers.get("x-apple-action", "").strip().lower() == "vacation":

@@ -1,4 +1,12 @@
-"""A cue: one way of saying something, with its category, weight and negation behaviour."""
+"""A cue: one way of saying something, with its category, weight and negation behaviour.
+
+Every cue carries an id ("dispute.fr.contest": category, language, theme), an example it must
+match and a near miss it must not say (tests/test_cues.py holds both to account). Patterns run
+on folded text (lowercase, no accents, straight apostrophes); examples are written as customers
+write and folded by the test. Weight STRONG (1.0) decides alone; WEAK (0.5) is a hint that needs
+a second one. A negatable cue is dropped when its own clause negates or conditions it ("nous ne
+contestons pas"); cues whose meaning *is* a negation ("jamais reçu") are not negatable.
+"""
 
 from __future__ import annotations
 
@@ -17,17 +25,21 @@ class Cue:
     weight: float
     negatable: bool
     pattern: re.Pattern[str]
+    id: str
+    example: str
+    near_miss: str
 
 
-@dataclass(frozen=True)
-class Group:
-    cues: tuple[Cue, ...]
-
-
-def group(category: str, weight: float, negatable: bool, *patterns: str) -> Group:
-    """Compile one group of patterns that share a category, a weight and a negation rule."""
-    return Group(
-        tuple(
-            Cue(category, weight, negatable, re.compile(p.replace("{W}", FILLER))) for p in patterns
-        )
+def cue(
+    id: str, weight: float, *, negatable: bool, pattern: str, example: str, near_miss: str
+) -> Cue:
+    """One cue; its category is the first part of its id ("dispute.fr.contest")."""
+    return Cue(
+        category=id.split(".", 1)[0],
+        weight=weight,
+        negatable=negatable,
+        pattern=re.compile(pattern.replace("{W}", FILLER)),
+        id=id,
+        example=example,
+        near_miss=near_miss,
     )

@@ -5,24 +5,34 @@ clause negates or conditions it ("nous ne contestons pas", "si vous avez déjà 
 said in the future ("sera réglée le 15", "will be paid") is a promise, not a payment made.
 A category is "said" when its cues add up to THRESHOLD: one strong cue, or two weak hints
 ("rayure" + "depuis six semaines"). A lone hint says nothing.
+
+The cues live in relancebot/classify/cues/, one module per category; every Hit names the cue
+that fired (cue_id). What is read around a cue (tense, condition, question, negation) is
+HIT_ADJUSTMENTS: small named steps applied in order to every cue found.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from relancebot.classify.cue import Cue
-from relancebot.classify.lexicon_concepts import CONCEPTS
-from relancebot.classify.lexicon_en import ENGLISH
-from relancebot.classify.lexicon_fr import FRENCH
-from relancebot.classify.lexicon_phrases import PHRASES
-from relancebot.classify.lexicon_situations import SITUATIONS
-from relancebot.classify.lexicon_terms import TERMS
+from relancebot.classify.cues import CUES
 
-CUES: tuple[Cue, ...] = tuple(
-    cue for grp in (*FRENCH, *ENGLISH, *CONCEPTS, *SITUATIONS, *PHRASES, *TERMS) for cue in grp.cues
-)
+__all__ = [
+    "CUES",
+    "HIT_ADJUSTMENTS",
+    "THRESHOLD",
+    "Hit",
+    "HitAdjustment",
+    "Reading",
+    "find_hits",
+    "hints_only",
+    "said",
+    "scores",
+]
+
 THRESHOLD = 1.0
 
 _CLAUSE_BREAK = re.compile(
@@ -73,6 +83,7 @@ class Hit:
     negated: bool
     weight: float = 1.0
     src: tuple[int, int] | None = None  # the span in the customer's original text
+    cue_id: str = ""  # the cue that fired ("dispute.fr.contest")
 
     def mapped(self, start: int, end: int) -> Hit:
         return replace(self, src=(start, end))
@@ -98,27 +109,102 @@ def _present(folded: str, start: int) -> bool:
     )
 
 
-def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
-    prefix = _POLITE_IF.sub(" ", _clause_prefix(folded, start))
-    category = cue.category
-    if category == "already_paid" and _FUTURE_BEFORE.search(prefix + folded[start:end]):
-        category = "promise_to_pay"  # "sera réglée le 15", "will be paid on Friday"
-    elif category == "already_paid" and (
+@dataclass(frozen=True)
+class Reading:
+    """One cue found in the folded text, as the adjustments read it and change it."""
+
+    cue: Cue
+    folded: str
+    start: int
+    end: int
+    prefix: str  # the cue's clause before it, a polite "si vous voulez" blanked out
+    category: str
+    negated: bool
+
+
+HitAdjustment = Callable[[Reading], Reading]
+
+
+def future_is_a_promise(reading: Reading) -> Reading:
+    """A payment said in the future is a promise: "sera réglée le 15", "will be paid Friday"."""
+    folded, start, end = reading.folded, reading.start, reading.end
+    if reading.category == "already_paid" and _FUTURE_BEFORE.search(
+        reading.prefix + folded[start:end]
+    ):
+        return replace(reading, category="promise_to_pay")
+    return reading
+
+
+def present_is_a_promise(reading: Reading) -> Reading:
+    """A payment said in the present or as a habit is to come: "je paye le solde vendredi",
+    "nos règlements sont effectués le 15 de chaque mois"."""
+    folded, start, end = reading.folded, reading.start, reading.end
+    if reading.category == "already_paid" and (
         _HABIT_AFTER.match(folded[end : end + 40]) or _present(folded, start)
     ):
-        category = "promise_to_pay"  # "je paye le solde vendredi": a present for a future
-    negated = bool(_CONDITION_BEFORE.search(prefix))
-    if category in ("already_paid", "promise_to_pay") and _asked(folded, start):
-        negated = True  # "Quel est le délai de paiement prévu ?": a question, not a statement
-    if category == "dispute" and (
-        _ABOUT_THE_FILE.search(prefix) or _BANK_DETAILS.search(folded[max(0, start - 100) : start])
+        return replace(reading, category="promise_to_pay")
+    return reading
+
+
+def condition_negates(reading: Reading) -> Reading:
+    """Any cue under a condition says nothing: "si vous avez déjà payé", "if it is wrong"."""
+    if _CONDITION_BEFORE.search(reading.prefix):
+        return replace(reading, negated=True)
+    return reading
+
+
+def question_negates_payment(reading: Reading) -> Reading:
+    """A payment in a question is no statement: "Quel est le délai de paiement prévu ?"."""
+    if reading.category in ("already_paid", "promise_to_pay") and _asked(
+        reading.folded, reading.start
     ):
-        negated = True  # "le fichier semble endommagé": the attachment, not the work
-    if cue.negatable and not negated:
-        negated = bool(_NEGATION_BEFORE.search(prefix)) or bool(
+        return replace(reading, negated=True)
+    return reading
+
+
+def file_or_bank_details_negate_dispute(reading: Reading) -> Reading:
+    """A fault in the attachment or bank details that do not match is no dispute about the
+    invoice: "le fichier semble endommagé", "the IBAN does not match"."""
+    folded, start = reading.folded, reading.start
+    if reading.category == "dispute" and (
+        _ABOUT_THE_FILE.search(reading.prefix)
+        or _BANK_DETAILS.search(folded[max(0, start - 100) : start])
+    ):
+        return replace(reading, negated=True)
+    return reading
+
+
+def negation_negates(reading: Reading) -> Reading:
+    """A negatable cue is dropped when its clause negates it, before ("nous ne contestons
+    pas") or just after ("réglée ? pas encore")."""
+    if reading.cue.negatable and not reading.negated:
+        folded, end = reading.folded, reading.end
+        negated = bool(_NEGATION_BEFORE.search(reading.prefix)) or bool(
             _NEGATION_AFTER.match(folded[end : end + 12])
         )
-    return Hit(category, start, end, negated, cue.weight)
+        return replace(reading, negated=negated)
+    return reading
+
+
+# Applied in this order to every cue found: the tense first (it may change the category the
+# later steps look at), then the steps that negate; the plain negation comes last, as it only
+# looks when nothing else has negated the cue.
+HIT_ADJUSTMENTS: tuple[HitAdjustment, ...] = (
+    future_is_a_promise,
+    present_is_a_promise,
+    condition_negates,
+    question_negates_payment,
+    file_or_bank_details_negate_dispute,
+    negation_negates,
+)
+
+
+def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
+    prefix = _POLITE_IF.sub(" ", _clause_prefix(folded, start))
+    reading = Reading(cue, folded, start, end, prefix, cue.category, False)
+    for adjust in HIT_ADJUSTMENTS:
+        reading = adjust(reading)
+    return Hit(reading.category, start, end, reading.negated, cue.weight, cue_id=cue.id)
 
 
 def find_hits(folded: str) -> list[Hit]:

@@ -6,7 +6,7 @@ sera droite", "sauf la ligne", "je veux bien payer, mais") never reassures eithe
 
 A person reading a reply that was only a promise costs little; a missed dispute or a customer
 who asked for time, chased as if he had promised, costs a customer. The signs below are too
-weak to decide a category alone (lexicon cues do that), but enough to withhold a reassuring
+weak to decide a category alone (the cues do that), but enough to withhold a reassuring
 one. Each sign is dropped when its clause negates it ("pas de problème", "no issue") and a few
 harmless set phrases are ignored ("désolé pour le délai", "au plus tard", "problème résolu").
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from relancebot.classify.lexicon_terms import NOT_MONEY, ONLY_TIME, STATE, WHEN
+from relancebot.classify.cues.fragments import NOT_MONEY, ONLY_TIME, STATE, WHEN
 
 _REASSURING = frozenset(("already_paid", "promise_to_pay"))
 _OUTRANKING = frozenset(("dispute", "payment_difficulty", "wrong_contact", "not_received"))
