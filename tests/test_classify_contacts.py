@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import time
 from email.message import EmailMessage
 
 import pytest
@@ -62,15 +61,11 @@ def test_our_address_in_to_is_never_the_new_contact() -> None:
     assert result.new_contact == "compta@client-sa.fr"
 
 
-def test_long_reply_is_capped_and_fast() -> None:
+def test_long_reply_is_capped() -> None:
+    """Speed is shown by bench/bench_classify.py; here, that the start still decides."""
     filler = "Le chantier avance bien et l'équipe est ravie du résultat obtenu cette semaine. "
     raw = make_reply("Nous contestons le montant de cette facture.\n" + filler * 600)  # ~48 KB
-    classify(raw)
-    start = time.perf_counter()
-    result = classify(raw)
-    elapsed = time.perf_counter() - start
-    assert result.category == "dispute"
-    assert elapsed < 0.15, elapsed
+    assert classify(raw).category == "dispute"
 
 
 @pytest.mark.parametrize(

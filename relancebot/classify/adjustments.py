@@ -82,7 +82,9 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
 )
 
 
-def adjust(content: frozenset[str], evidence: Evidence) -> tuple[frozenset[str], list[str], list[str]]:
+def adjust(
+    content: frozenset[str], evidence: Evidence
+) -> tuple[frozenset[str], list[str], list[str]]:
     """Runs ADJUSTMENTS in order: the categories, the reasons to show, the names applied."""
     reasons: list[str] = []
     applied: list[str] = []

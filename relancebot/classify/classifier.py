@@ -6,9 +6,9 @@ import datetime
 import re
 from collections.abc import Collection
 
-from relancebot.classify.autoreply import detect_auto_reply
-from relancebot.classify.bounce import detect_bounce
 from relancebot.classify.adjustments import Evidence, adjust
+from relancebot.classify.autoreply import detect_auto_reply
+from relancebot.classify.bounce import detect_bounce, is_delivery_notice
 from relancebot.classify.cue import WEAK
 from relancebot.classify.dates import promised_date
 from relancebot.classify.guard import LABELS_FR, SERIOUS, Verdict, arbitrate
@@ -194,6 +194,16 @@ def classify_message(
             invoices=matcher.scan([parsed.subject, *(p.text for p in parsed.text_parts)]),
             explain=("bounce",),
         )
+    if is_delivery_notice(parsed):
+        # A delivery report or a mail system's notice that is no failure (a delay, a relay):
+        # nobody wrote it, so it never changes a contact nor steers a chase.
+        return _base(
+            parsed,
+            category="auto_reply",
+            reasons=("avis d'un système de messagerie, pas d'un client", *parsed.problems),
+            invoices=matcher.scan([parsed.subject]),
+            explain=("delivery_notice",),
+        )
     split = split_reply(parsed.body)
     own = split.own
     ours = our_addresses(
@@ -291,5 +301,7 @@ def _explain(
     if automatic:
         lines.append("autoreply")
     if verdict is not None and verdict.reason:
-        lines.append(("model decides: " if verdict.decided_by_model else "model: ") + verdict.reason)
+        lines.append(
+            ("model decides: " if verdict.decided_by_model else "model: ") + verdict.reason
+        )
     return list(dict.fromkeys(lines))
