@@ -256,6 +256,16 @@ class ServiceSettings:
         require_range("service.tick_minutes", self.tick_minutes, 1, 24 * 60)
 
 
+@dataclass(frozen=True)
+class ClassifySettings:
+    # Once a day the service runs `learn` when at least this many corrections of a reply's
+    # category came since the last model was trained; 0: never (`relancebot learn` by hand).
+    learn_after: int = 20
+
+    def __post_init__(self) -> None:
+        require_range("classify.learn_after", self.learn_after, 0, 100_000)
+
+
 _HOST = re.compile(r"^(\*\.)?[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$")
 
 
@@ -311,6 +321,7 @@ class Settings:
     actions: ActionSettings = field(default_factory=ActionSettings)
     invoices: InvoiceSettings = field(default_factory=InvoiceSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    classify: ClassifySettings = field(default_factory=ClassifySettings)
     web: WebSettings = field(default_factory=WebSettings)
     source: Path | None = None  # the file read, or None on embedded defaults
 
@@ -390,6 +401,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "actions": ActionSettings,
     "invoices": InvoiceSettings,
     "service": ServiceSettings,
+    "classify": ClassifySettings,
     "web": WebSettings,
 }
 T = TypeVar("T")

@@ -35,6 +35,9 @@ HEAVY = (
     "holidays",
     "imapclient",
     "jinja2",
+    "numpy",  # and scipy, sklearn: training only (`relancebot learn`), never to read a reply
+    "scipy",
+    "sklearn",
     "sqlite_utils",  # only to apply pending migrations
 )
 

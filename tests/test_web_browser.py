@@ -46,7 +46,6 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -158,8 +157,22 @@ class Walk:
             if "does not belong to the document" not in str(exc):
                 raise
         wait = WebDriverWait(self.driver, 10)
-        wait.until(expected_conditions.staleness_of(element))
+        wait.until(lambda _: _gone(element))
         wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _gone(element: WebElement) -> bool:
+    """The clicked node left the document: stale, or (the same, said by a busy Chromium while
+    the new page replaces the old) "does not belong to the document"."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" not in str(exc):
+            raise
+        return True
+    return False
 
 
 def chromium(width: int, height: int) -> WebDriver:

@@ -29,9 +29,6 @@ SERIOUS = frozenset(("dispute", "payment_difficulty"))
 # Where the model may take what the rules read as serious: somewhere a person still reads it.
 STILL_READ = SERIOUS | {"wrong_contact"}
 REASSURING = frozenset(("already_paid", "promise_to_pay"))
-# The model's share on a dispute or a difficulty above which a reassuring reading of the
-# rules goes to a person instead.
-DOUBT = 0.35
 # What relancebot acts on without a person: the model alone (no cue saying the same) must be
 # surer to decide these: its `automatic_threshold`. Paid and promise need a cue in any case.
 ACTED_ON_ALONE = REASSURING | {"not_received"}
@@ -125,10 +122,6 @@ def arbitrate(
     proposed = reading.category
     share = f"{reading.probability:.0%}".replace("%", " %")
     said = f"le modèle : {_words(reading)} ({LABELS_FR.get(proposed, proposed)}, {share})"
-    doubt = sum(reading.probabilities.get(c, 0.0) for c in SERIOUS)
-    if rules_category in REASSURING and proposed in SERIOUS and doubt >= DOUBT:
-        # The rules reassure, the model fears trouble: a person reads it (never the reverse).
-        return Verdict(proposed, f"{said} : la réponse rassure peut-être à tort", True)
     if reading.probability < model.threshold:
         return Verdict(rules_category, None, False)
     if proposed == rules_category:

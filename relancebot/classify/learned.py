@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from relancebot.classify.features import located_features, tokens
+from relancebot.classify.features import Token, tokens
 from relancebot.errors import RelancebotError
 
 SHIPPED_MODEL = Path(__file__).with_name("reply_model.json")
@@ -89,32 +89,51 @@ class ReplyModel:
         except json.JSONDecodeError as error:
             raise ModelFileError(f"JSON illisible ({error.msg}, ligne {error.lineno})") from error
 
-    def _weights(self, text: str) -> tuple[dict[str, float], list[tuple[str, int]]]:
-        located = [(f, i) for f, i in located_features(text) if f in self.rows]
+    def _located(self, text: str) -> tuple[list[Token], list[tuple[str, int]]]:
+        """The words of ``text`` and its features the model knows, each with the index of its
+        word, in the order of `features.located_features` (tokenised once, for the
+        explanation too)."""
+        words = tokens(text)
+        rows = self.rows
+        located: list[tuple[str, int]] = []
+        texts = [token.text for token in words]
+        for index, word in enumerate(texts):
+            feature = "w:" + word
+            if feature in rows:
+                located.append((feature, index))
+            if index + 1 < len(texts):
+                feature = f"b:{word} {texts[index + 1]}"
+                if feature in rows:
+                    located.append((feature, index))
+        return words, located
+
+    def _weights(self, located: list[tuple[str, int]]) -> tuple[dict[str, float], Counter[str]]:
         counts = Counter(f for f, _ in located)
-        weights = {f: (1.0 + math.log(n)) * self.rows[f][0] for f, n in counts.items()}
+        rows = self.rows
+        weights = {f: (1.0 + math.log(n)) * rows[f][0] for f, n in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         if norm:
             weights = {f: w / norm for f, w in weights.items()}
-        return weights, located
+        return weights, counts
 
     def probabilities(self, text: str) -> dict[str, float]:
-        weights, _ = self._weights(text)
+        _, located = self._located(text)
+        weights, _ = self._weights(located)
         return self._softmax(weights)
 
     def _softmax(self, weights: Mapping[str, float]) -> dict[str, float]:
         scores = list(self.intercept)
+        rows = self.rows
         for feature, weight in weights.items():
-            row = self.rows[feature][1]
-            for k in range(len(scores)):
-                scores[k] += weight * row[k]
+            scores = [s + weight * r for s, r in zip(scores, rows[feature][1], strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
 
     def read(self, text: str, most: int = 3) -> Reading:
-        weights, located = self._weights(text)
+        words, located = self._located(text)
+        weights, counts = self._weights(located)
         probs = self._softmax(weights)
         ranked = sorted(probs, key=probs.__getitem__, reverse=True)
         category = ranked[0]
@@ -123,22 +142,22 @@ class ReplyModel:
             probability=probs[category],
             runner_up=ranked[1] if len(ranked) > 1 else category,
             probabilities=probs,
-            words=self._weightiest(text, category, weights, located, most),
+            words=self._weightiest(words, category, weights, located, counts, most),
         )
 
     def _weightiest(
         self,
-        text: str,
+        words: list[Token],
         category: str,
         weights: Mapping[str, float],
         located: list[tuple[str, int]],
+        counts: Mapping[str, int],
         most: int,
     ) -> tuple[str, ...]:
         """The words that pushed most towards ``category`` rather than the others; adjacent
         ones are shown together ("déjà réglé")."""
         k = self.classes.index(category)
         share: dict[str, float] = {}
-        counts = Counter(f for f, _ in located)
         per_word: dict[int, float] = {}
         for feature, weight in weights.items():
             row = self.rows[feature][1]
@@ -149,7 +168,6 @@ class ReplyModel:
                     per_word[i] = per_word.get(i, 0.0) + share[feature] / 2
             else:
                 per_word[index] = per_word.get(index, 0.0) + share[feature]
-        words = tokens(text)
         best: dict[str, int] = {}  # a word said twice is shown once, where it weighed most
         for i, value in sorted(per_word.items(), key=lambda item: -item[1]):
             if value > 0 and not words[i].text.endswith("_"):

@@ -25,6 +25,8 @@ _ENCODED_WORD = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
 _ENCODED_RUN = re.compile(f"{_ENCODED_WORD}(?:\\s+{_ENCODED_WORD})*")
 # The addr-spec of a mailbox is in angle brackets; quoted display names and comments are not.
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+# Raw 8-bit bytes of a header, as the parser keeps them: surrogate escapes.
+_RAW_8BIT = re.compile("[\udc80-\udcff]")
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
 _ANGLE_ADDR = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
 _ADDRESS = re.compile(r"[\w.+'=-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.UNICODE)
@@ -80,7 +82,7 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
 def _unescape_8bit(raw: str) -> str:
     """Raw 8-bit header bytes (RFC 6532 UTF-8, or Latin-1 from old clients), which the parser
     keeps as surrogate escapes, decoded as text: UTF-8 when valid, else Windows-1252."""
-    if not any("\udc80" <= c <= "\udcff" for c in raw):
+    if not _RAW_8BIT.search(raw):
         return raw
     return decode_bytes(raw.encode("utf-8", "surrogateescape"), None)
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from relancebot.classify.cue import Cue
 from relancebot.classify.cues import CUES
+from relancebot.classify.needles import needles
 
 __all__ = [
     "CUES",
@@ -207,9 +209,17 @@ def _hit(cue: Cue, folded: str, start: int, end: int) -> Hit:
     return Hit(reading.category, start, end, reading.negated, cue.weight, cue_id=cue.id)
 
 
+@lru_cache(maxsize=1)
+def _cues_with_needles() -> tuple[tuple[Cue, tuple[str, ...] | None], ...]:
+    return tuple((cue, needles(cue.pattern)) for cue in CUES)
+
+
 def find_hits(folded: str) -> list[Hit]:
     hits: list[Hit] = []
-    for cue in CUES:
+    for cue, needed in _cues_with_needles():
+        # A cue none of whose needles is in the text cannot match it: not run (same hits).
+        if needed is not None and not any(needle in folded for needle in needed):
+            continue
         for match in cue.pattern.finditer(folded):
             start, end = match.span()
             if end > start:

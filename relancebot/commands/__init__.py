@@ -50,6 +50,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "setup",
         "Crée un dossier d'entreprise prêt à l'emploi (config.toml commenté, factures/).",
     ),
+    "learn": (
+        "learning",
+        "Réapprend à lire les réponses, avec les corrections de la société.",
+    ),
     "letter": (
         "review",
         "Prépare la mise en demeure (PDF) d'une facture ou d'un client, à faire signer.",

@@ -16,12 +16,21 @@ from relancebot.errors import InvalidValue
 
 @main.command("classify")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Ajoute à chaque ligne « explain » : les formules (cue …), les ajustements "
+    "(adjust. …) et la lecture du modèle qui ont décidé.",
+)
 @pass_context
-def classify_command(ctx: object, files: tuple[Path, ...]) -> None:
+def classify_command(ctx: object, files: tuple[Path, ...], explain: bool) -> None:
     """Classe des réponses (.eml) : une ligne JSON par fichier.
 
     Relative dates ("vendredi prochain") count from the reply's Date header, or from --now
     when it has none. A file that cannot be read is named on stderr and the others go on.
+    With --explain, each line also says what decided: the ids of the cues that fired, the
+    adjustments that changed the reading, and the learned model's words and share.
+    Needs no database and no config.
     """
     from relancebot.classify import classify
 
@@ -38,6 +47,6 @@ def classify_command(ctx: object, files: tuple[Path, ...]) -> None:
             click.echo(f"relancebot : {path} : illisible ({exc.strerror})", err=True)
             unreadable += 1
             continue
-        echo_json(classify(raw, now=now).to_json_dict(str(path)))
+        echo_json(classify(raw, now=now).to_json_dict(str(path), explain=explain))
     if unreadable:
         sys.exit(1)

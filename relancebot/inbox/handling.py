@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from relancebot.classify import Classification, classify
+from relancebot.classify.learned import ModelFileError, ReplyModel, model_from_json
 from relancebot.classify.text import printable
 from relancebot.core.addresses import stored_address
 from relancebot.core.categories import CATEGORY_FR as CATEGORY_FR  # re-exported
@@ -27,6 +28,7 @@ from relancebot.inbox.linking import METHOD_FR, Link, link_reply
 from relancebot.store.connection import Database
 from relancebot.store.records import record_event
 from relancebot.store.replies import ReplyRow, advance_folder, immediate, insert_reply
+from relancebot.store.reply_models import active_model_json
 from relancebot.store.tasks import TaskKind, open_task
 
 # Acting on a reply (relancebot.acting.Actor): called inside the reply's transaction.
@@ -95,6 +97,20 @@ def _as_stored(c: Classification) -> Classification:
     )
 
 
+def firm_model(db: Database) -> ReplyModel | None:
+    """The firm's own reply model (`relancebot learn`), or None for the shipped one: read
+    once per pass (its JSON is parsed once per distinct model). A damaged one is logged and
+    the shipped model reads the replies: the mail is never left unread for it."""
+    text = active_model_json(db)
+    if text is None:
+        return None
+    try:
+        return model_from_json(text)
+    except ModelFileError as exc:
+        log.error("modèle de lecture de la société illisible, celui livré le remplace : %s", exc)
+        return None
+
+
 def handle_message(
     db: Database,
     secret: bytes,
@@ -103,12 +119,14 @@ def handle_message(
     now: dt.datetime,
     known_invoices: Collection[str],
     act: ReplyActor | None = None,
+    model: ReplyModel | None = None,
 ) -> tuple[int, str]:
     """Classify, link and store one reply: one transaction. Returns (reply id, state).
+    ``model``: the firm's own (:func:`firm_model`), None for the one shipped.
 
     Raises :class:`Unreadable` (or anything else) without writing: the caller quarantines.
     """
-    c = _as_stored(classify(raw, now=now, known_invoices=known_invoices))
+    c = _as_stored(classify(raw, now=now, known_invoices=known_invoices, model=model))
     if not c.sender and c.category != "bounce":  # a mailer daemon may sign "<MAILER-DAEMON>"
         raise Unreadable("aucun expéditeur lisible (message mal formé)")
     with immediate(db):

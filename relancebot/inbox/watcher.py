@@ -22,10 +22,12 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass, field
 
+from relancebot.classify.learned import ReplyModel
 from relancebot.clock import Clock
 from relancebot.inbox.handling import (
     Incoming,
     ReplyActor,
+    firm_model,
     handle_message,
     header_message_id,
     record_problem,
@@ -91,6 +93,7 @@ class Watcher:
         self._stopping = stopping or threading.Event()  # set by stop(), or by its owner
         self._connected = False
         self._unmarked: list[tuple[int, int, str]] = []  # (reply id, uid, state) to tag
+        self._model: ReplyModel | None = None  # the firm's own (`learn`), read at each pass
 
     # -- one pass --------------------------------------------------------------------------
     def catch_up(self) -> PassReport:
@@ -104,6 +107,7 @@ class Watcher:
         state = folder_state(self.db, self.source)
         last_uid = state.last_uid if state else 0
         known = open_invoice_numbers(self.db)
+        self._model = firm_model(self.db)  # once per pass: `learn` may have made a new one
         uids = self.mailbox.uids_after(last_uid)
         for start in range(0, len(uids), self.BATCH):
             chunk = uids[start : start + self.BATCH]
@@ -201,7 +205,7 @@ class Watcher:
                 return
         try:
             reply_id, state = handle_message(
-                self.db, self.secret, incoming, raw, now, known, self.act
+                self.db, self.secret, incoming, raw, now, known, self.act, model=self._model
             )
         except Exception as exc:  # nothing was written: keep it for a person, go on
             log.warning("%s UID %s mis de côté : %s", self.source, uid, exc)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from relancebot.config import Settings
 from relancebot.store.connection import Database
 from relancebot.store.database import StoreError, open_database, service_holder
 from relancebot.store.records import from_iso, get_state, iso
+from relancebot.store.reply_models import active_model
 from relancebot.store.vitals import (
     MAILBOX_ERROR,
     last_good_pass,
@@ -36,6 +38,9 @@ from relancebot.store.vitals import (
 MAILBOX_STALE = dt.timedelta(minutes=15)
 SMTP_CONFIG_ERROR = "smtp_config_error"  # written by the outbox: {"since", "error"}
 SHOWN = 5  # invoice numbers named on one line before "..."
+# relancebot.classify.learned.SHIPPED_MODEL, named here so that status imports no classifier.
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "classify" / "reply_model.json"
+_TRAINED_AT = re.compile(rb'"trained_at"\s*:\s*"([^"]{1,40})"')
 
 
 @dataclass
@@ -69,6 +74,7 @@ def assess(settings: Settings, now: dt.datetime) -> Health:
             _mailbox(db, now, running, health, local)
             outbox_health(db, health, local)
             _set_aside(db, now, health)
+            _reply_model(db, health, local)
     finally:
         db.conn.close()
     return health
@@ -257,6 +263,39 @@ def _set_aside(db: Database, now: dt.datetime, health: Health) -> None:
         "SELECT COUNT(*) FROM tasks WHERE state = 'open' AND due_at <= ?", [iso(now)]
     ).fetchone()[0]
     health.facts.append(f"Tâches ouvertes pour une personne : {tasks}")
+
+
+def _reply_model(db: Database, health: Health, at: Local) -> None:
+    """Which model reads the replies: a fact, never a problem."""
+    stored = active_model(db)
+    if stored is not None:
+        health.facts.append(
+            f"Modèle de lecture : propre à la société, entraîné le {at(stored.trained_at)} "
+            f"sur {stored.corrections} correction(s)"
+        )
+        return
+    trained = shipped_trained_at()
+    when = f" (entraîné le {trained:%d/%m/%Y})" if trained else ""
+    health.facts.append(f"Modèle de lecture : celui livré avec relancebot{when}")
+
+
+def shipped_trained_at() -> dt.datetime | None:
+    """The shipped model's date, without parsing its 700 KB: the key sits near the file's
+    end (read its last 16 KB, or else the whole file, as bytes)."""
+    try:
+        with SHIPPED_MODEL.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - 16_384))
+            found = _TRAINED_AT.search(handle.read())
+            if found is None:
+                handle.seek(0)
+                found = _TRAINED_AT.search(handle.read())
+    except OSError:
+        return None
+    try:
+        return dt.datetime.fromisoformat(found.group(1).decode()) if found else None
+    except ValueError:
+        return None
 
 
 def _names(numbers: list[str]) -> str:

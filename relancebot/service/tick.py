@@ -19,6 +19,7 @@ from relancebot.outgoing.outbox import DeliveryReport, deliver_due, mark_interru
 from relancebot.outgoing.reminders import SetAside, queue_batches
 from relancebot.review.daily import digest_pass
 from relancebot.review.periodic import report_pass
+from relancebot.service.learning import learn_pass
 from relancebot.service.planning import current_plan
 from relancebot.store import chase
 from relancebot.store.database import open_database
@@ -134,6 +135,7 @@ def tick(app: App, now: dt.datetime, *, read: bool = True, own_digest: bool = Tr
             copier.close()
         elif mailbox is not None:
             mailbox.close()
+    learn_pass(app, now)  # after delivery (it takes seconds): the firm's own model, judged
     record_pass(db, now)
     return report
 

@@ -27,6 +27,7 @@ SCHEMA = (
     "0008_web_users",
     "0009_reply_labels",
     "0010_tasks_by_reply",
+    "0011_reply_models",
 )
 
 

@@ -358,3 +358,28 @@ def tasks_by_reply(db: Database) -> None:
     # "Réponses à lire" asks, for each reply, whether an open task points at it: without this
     # index SQLite read every task for every reply (28 ms → 0.65 ms over 1,000 tasks).
     db.executescript("CREATE INDEX tasks_reply ON tasks(reply_id, state);")
+
+
+@migrations(name="0011_reply_models")
+def reply_models(db: Database) -> None:
+    db.executescript(
+        """
+        -- Each model `learn` trained for this firm, and what was decided: 'used' (it reads
+        -- the replies from then on: the one row with active = 1) or 'kept_previous' (worse on
+        -- the held-out replies than the model in use; its figures stay, not its weights).
+        -- No active row: the model shipped with relancebot reads the replies.
+        CREATE TABLE reply_models (
+            id INTEGER PRIMARY KEY,
+            trained_at TEXT NOT NULL,
+            model TEXT,                     -- the model's JSON (NULL when not used)
+            examples INTEGER NOT NULL,      -- trained on: the shipped corpus + corrections
+            corrections INTEGER NOT NULL,   -- the firm's corrections among them
+            evaluation TEXT NOT NULL,       -- JSON: held-out figures, new and previous
+            active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+            decided_at TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('used', 'kept_previous')),
+            CHECK (outcome = 'used' OR (active = 0 AND model IS NULL))
+        );
+        CREATE UNIQUE INDEX reply_models_active ON reply_models(active) WHERE active = 1;
+        """
+    )
