@@ -248,6 +248,20 @@ class InvoiceSettings:
 
 
 @dataclass(frozen=True)
+class ImportSettings:
+    # A folder the service imports from (invoices and bank statements alike, recognised by
+    # content); each file then moves to imported/ or refused/ beside it. "": none.
+    # Relative to the config file.
+    watch_dir: str = ""
+    # Due date of an invoice whose file gives none (a FEC export): issue date + these days.
+    payment_terms_days: int = 30
+
+    def __post_init__(self) -> None:
+        _check_text("imports.watch_dir", self.watch_dir)
+        require_range("imports.payment_terms_days", self.payment_terms_days, 0, 365)
+
+
+@dataclass(frozen=True)
 class ServiceSettings:
     tick_minutes: int = 10
     templates_dir: str = ""  # "" uses the gabarits/ shipped with relancebot
@@ -321,6 +335,7 @@ class Settings:
     actions: ActionSettings = field(default_factory=ActionSettings)
     invoices: InvoiceSettings = field(default_factory=InvoiceSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    imports: ImportSettings = field(default_factory=ImportSettings)
     classify: ClassifySettings = field(default_factory=ClassifySettings)
     web: WebSettings = field(default_factory=WebSettings)
     source: Path | None = None  # the file read, or None on embedded defaults
@@ -330,6 +345,7 @@ class Settings:
         folders = (
             ("service.templates_dir", self.service.templates_dir),
             ("invoices.pdf_root", self.invoices.pdf_root),
+            ("imports.watch_dir", self.imports.watch_dir),
         )
         for key, value in folders:
             if value and not self.path(value).is_dir():
@@ -352,6 +368,11 @@ class Settings:
         except RuntimeError:  # "~someone/" for an unknown user
             raise ConfigError(f"{value} : chemin invalide (utilisateur inconnu)") from None
         return p if p.is_absolute() else self.base_dir / p
+
+    @property
+    def watch_dir(self) -> Path | None:
+        """The folder the service imports from, or None."""
+        return self.path(self.imports.watch_dir) if self.imports.watch_dir else None
 
     @property
     def database_path(self) -> Path:
@@ -401,6 +422,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "actions": ActionSettings,
     "invoices": InvoiceSettings,
     "service": ServiceSettings,
+    "imports": ImportSettings,
     "classify": ClassifySettings,
     "web": WebSettings,
 }

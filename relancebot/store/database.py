@@ -28,6 +28,7 @@ SCHEMA = (
     "0009_reply_labels",
     "0010_tasks_by_reply",
     "0011_reply_models",
+    "0012_statements_and_einvoices",
 )
 
 

@@ -383,3 +383,62 @@ def reply_models(db: Database) -> None:
         CREATE UNIQUE INDEX reply_models_active ON reply_models(active) WHERE active = 1;
         """
     )
+
+
+@migrations(name="0012_statements_and_einvoices")
+def statements_and_einvoices(db: Database) -> None:
+    db.executescript(
+        """
+        -- The buyer's VAT number (EN 16931 BT-48), from e-invoices.
+        ALTER TABLE customers ADD COLUMN vat_number TEXT NOT NULL DEFAULT '';
+        -- Where an invoice came from: 'csv', 'facturx', 'cii', 'ubl', 'fec'. An invoice with
+        -- no document (a FEC line) has pdf_path '' and its reminders carry no attachment.
+        ALTER TABLE invoices ADD COLUMN origin TEXT NOT NULL DEFAULT 'csv';
+        -- Every credit line of a bank statement ever imported, once (line_key), and what
+        -- became of it: applied as payments, proposed to a person, or matched to nothing;
+        -- a person then accepts or rejects a proposal. Debits are never stored.
+        CREATE TABLE statement_lines (
+            id INTEGER PRIMARY KEY,
+            line_key TEXT NOT NULL UNIQUE,  -- the bank's id of the line, else a digest of it
+            account TEXT NOT NULL DEFAULT '',   -- the statement's own account (IBAN)
+            booked TEXT NOT NULL,               -- booking date, ISO
+            amount TEXT NOT NULL,               -- the credit, Decimal as text, > 0
+            currency TEXT NOT NULL DEFAULT 'EUR',
+            payer_name TEXT NOT NULL DEFAULT '',
+            payer_iban TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',    -- the free text, or the RF reference
+            end_to_end TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,               -- file and place in it
+            imported_at TEXT NOT NULL,
+            outcome TEXT NOT NULL
+                CHECK (outcome IN ('applied', 'proposed', 'unmatched', 'accepted', 'rejected')),
+            customer_id TEXT REFERENCES customers(id),
+            allocation TEXT NOT NULL DEFAULT '[]',  -- JSON [[invoice, amount], ...]
+            reason TEXT NOT NULL DEFAULT '',        -- why, in French, for the person
+            decided_at TEXT,
+            decided_by TEXT
+        );
+        CREATE INDEX statement_lines_outcome ON statement_lines(outcome, booked);
+        -- Who pays for a customer, learned from matches that were certain or accepted by a
+        -- person: an IBAN (compact, upper case) or a name (folded).
+        CREATE TABLE payers (
+            id INTEGER PRIMARY KEY,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('iban', 'name')),
+            value TEXT NOT NULL,
+            learned_at TEXT NOT NULL,
+            statement_line_id INTEGER REFERENCES statement_lines(id),
+            UNIQUE (kind, value, customer_id)
+        );
+        -- Each file the service took from [imports] watch_dir, for the digest.
+        CREATE TABLE dropped_files (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,                 -- what it was recognised as ('' if nothing)
+            outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'refused')),
+            summary TEXT NOT NULL,              -- what came in, or why it was refused
+            at TEXT NOT NULL,
+            digested INTEGER NOT NULL DEFAULT 0 CHECK (digested IN (0, 1))
+        );
+        """
+    )

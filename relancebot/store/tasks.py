@@ -27,6 +27,9 @@ class TaskKind(IntEnum):
     READ_REPLY = 8  # other, or linked to no invoice, or quarantined
     CHECK_SEND = 9  # a message that may or may not have left
     FIX_REMINDER = 10  # a reminder that could not be written (PDF missing, template error)
+    CHECK_PAYMENT = 11  # a bank credit that probably pays an invoice: a person decides
+    MISSING_EMAIL = 12  # an imported invoice whose customer has no email address
+    ALLOCATE_CREDIT = 13  # a credit note naming no invoice we know: a person allocates it
 
     @property
     def label(self) -> str:
@@ -44,6 +47,9 @@ _LABELS = {
     TaskKind.READ_REPLY: "Lire une réponse",
     TaskKind.CHECK_SEND: "Vérifier un envoi incertain",
     TaskKind.FIX_REMINDER: "Relance impossible : à reprendre",
+    TaskKind.CHECK_PAYMENT: "Rapprocher un paiement reçu",
+    TaskKind.MISSING_EMAIL: "Adresse email manquante",
+    TaskKind.ALLOCATE_CREDIT: "Imputer un avoir",
 }
 
 
