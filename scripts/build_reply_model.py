@@ -29,7 +29,16 @@ from relancebot.learning.train import macro_f1_of, train  # noqa: E402
 
 CORPUS = REPO / "tests" / "corpus"
 CASES = REPO / "tests" / "classify_cases" / "replies.tsv"
-TRAIN = ("replies", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "classify_cases")
+TRAIN = (
+    "replies",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout6",
+    "terse",
+    "classify_cases",
+)
 EVAL = ("holdout5", "holdout7")
 # A fixed date, so that rebuilding from the same corpora gives the same file.
 BUILT = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)

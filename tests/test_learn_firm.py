@@ -169,12 +169,13 @@ def test_auto_learn_off_with_zero(firm: Firm) -> None:
 def test_wrong_labels_are_caught_and_auto_learn_runs_at_the_threshold(firm: Firm) -> None:
     """Disputes labelled "already paid" by mistake: the candidate reads the held-out disputes
     as paid, so the previous model stays; the service tried once the threshold was reached."""
-    disputes = [e.text for e in shipped("train") if e.category == "dispute"][:24]
-    firm.write_config("[classify]\nlearn_after = 24\n")
+    # Enough of them to outweigh the shipped disputes (more than 1,600 examples in all).
+    disputes = [e.text for e in shipped("train") if e.category == "dispute"][:80]
+    firm.write_config("[classify]\nlearn_after = 80\n")
     seed(firm)
     ids = deliver(firm, disputes, "dispute", READ_AT)
     relabel(firm, ids[:-1], "already_paid")
-    firm.run("tick", now=NEXT_DAY)  # 23 corrections: not yet
+    firm.run("tick", now=NEXT_DAY)  # 79 corrections: not yet
     assert rows(firm, "SELECT count(*) FROM reply_models") == [(0,)]
     relabel(firm, ids[-1:], "already_paid")
     firm.run("tick", now=NEXT_DAY)
