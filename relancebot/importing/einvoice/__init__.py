@@ -1,7 +1,8 @@
 """E-invoices (EN 16931): Factur-X / ZUGFeRD PDFs, CII and UBL XML, read into one shape.
 
 The reading modules of this package turn a file into an :class:`EInvoice` (or refuse it with
-`relancebot.importing.csvfile.ImportRejected` naming the file and the reason); what an
+`relancebot.importing.csvfile.ImportRejected` naming the file and the reason): the entry points
+are `read.looks_like_einvoice` (what a file is, by its content) and `read.read_einvoice`. What an
 invoice then means for the store (a customer, an invoice, a credit note reducing what is owed)
 is decided by `relancebot.importing.invoices` and `relancebot.store.imports`.
 """
