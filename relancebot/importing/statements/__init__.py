@@ -2,8 +2,10 @@
 read into one shape: the credit lines a payment may be, each with what identifies it.
 
 Each format has a module exposing ``looks_like(head: bytes) -> bool`` (recognised by
-content, not by name) and ``read(path: Path) -> Statement``; a file that cannot be read
-raises `relancebot.importing.csvfile.ImportRejected` naming the place and the reason.
+content, not by name; `bankcsv`'s says which bank) and ``read(path: Path) -> Statement``;
+a file that cannot be read raises `relancebot.importing.csvfile.ImportRejected` naming the
+place and the reason.
+The entry points are in `read`: `looks_like_statement(path, head)` and `read_statement(path)`.
 """
 
 from __future__ import annotations
@@ -31,5 +33,7 @@ class StatementLine:
 @dataclass(frozen=True)
 class Statement:
     kind: str  # "ofx", "camt.053", "mt940", "cfonb120", "csv:<bank>"
-    account: str  # the statement's own account (IBAN or account number), "" if not given
+    # The statement's own account (IBAN, else the number as the bank writes it), "" if not
+    # given; a file holding several accounts' statements names them all, ", " between.
+    account: str
     lines: tuple[StatementLine, ...]
