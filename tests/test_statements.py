@@ -527,6 +527,26 @@ def test_bank_csv_saved_again_by_a_spreadsheet_with_a_summary_row(tmp_path: Path
     assert read_statement(path).lines == read("csv_societe_generale.csv").lines
 
 
+def test_another_bank_csv_is_read_from_its_header_words(tmp_path: Path) -> None:
+    text = (
+        "Relevé du compte 0123456789A01;;;;\n"
+        "Date opération;Date de valeur;Libellé de l'opération;Débit;Crédit\n"
+        '06/11/2026;06/11/2026;"VIR SEPA RECU /DE ATELIER BOIS /MOTIF F-2026-0430";;"2 400,00"\n'
+        "06/11/2026;06/11/2026;PRLV SEPA EDF;-312,40;\n"
+    )
+    path = written(tmp_path, "export.csv", text, "cp1252")
+    statement = read_statement(path)
+    assert (statement.kind, statement.account) == ("csv:banque", "0123456789A01")
+    assert statement.lines == (
+        line(
+            "ligne 3", 6, "2400.00",
+            payer_name="ATELIER BOIS",
+            remittance="VIR SEPA RECU /DE ATELIER BOIS /MOTIF F-2026-0430",
+        ),
+        line("ligne 4", 6, "-312.40", remittance="PRLV SEPA EDF"),
+    )  # fmt: skip
+
+
 # --- recognising and the size cap ---------------------------------------------------------
 
 
@@ -565,6 +585,8 @@ def test_a_30_mb_file_is_refused_with_its_size_and_the_cap(tmp_path: Path) -> No
         ("VIR SEPA RECU /DE DUPONT SARL /MOTIF F-2026-0412 /REF 88", False, "DUPONT SARL"),
         ("VIR RECU 1234567890S DE: ACME SAS MOTIF: FACTURE 12 REF: 9", False, "ACME SAS"),
         ("VIR INST RECU DE GARAGE LEFEVRE", True, "GARAGE LEFEVRE"),
+        ("VIREMENT SEPA RECU DE DUPONT SARL MOTIF FACTURE F-1 REF 9", False, "DUPONT SARL"),
+        ("VIREMENT DE DUPONT SARL FACTURE F-2026-0412", False, ""),  # where does the name end?
         ("VIREMENT EN VOTRE FAVEUR", True, ""),
         ("VIR SEPA DUPONT SARL FACTURE F-2026-0412", False, ""),  # name and motif: unknown cut
         ("PRLV SEPA ORANGE", True, ""),

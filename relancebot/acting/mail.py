@@ -67,6 +67,14 @@ def queue_customer_mail(
     attachments: list[Attachment] = []
     missing: list[str] = []
     for row in rows:
+        if not row["pdf_path"]:  # imported without a document (a bare XML, a FEC line)
+            if pdf_required:
+                raise PdfUnavailable(
+                    f"la facture {row['number']} a été importée sans document (XML seul ou "
+                    "FEC) : le duplicata est à envoyer par une personne"
+                )
+            missing.append(row["number"])
+            continue
         try:
             attachments.append(
                 Attachment(

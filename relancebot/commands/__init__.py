@@ -38,9 +38,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Tout ce qui concerne une facture ou un client, dans l'ordre : emails envoyés, réponses"
         " et leur classement, actions, appels.",
     ),
+    "import-fec": (
+        "imports",
+        "Ajoute les factures clients ouvertes d'un FEC (comptes 411 non lettrés).",
+    ),
     "import-invoices": (
         "imports",
-        "Ajoute ou met à jour des factures depuis un CSV (tout ou rien).",
+        "Ajoute ou met à jour des factures : CSV, Factur-X, CII, UBL ou dossier (tout ou rien).",
     ),
     "import-payments": (
         "imports",

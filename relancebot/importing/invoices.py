@@ -44,13 +44,29 @@ class InvoiceRow:
     currency: str
     issue_date: dt.date
     due_date: dt.date
-    pdf: Path
+    pdf: Path | None  # None: no document (a bare XML invoice, a FEC line)
     phone: str
     contact: str
     language: str | None
     explicit_id: bool = False  # the file gave a client_id
     siren: str = ""
     siret: str = ""
+    origin: str = "csv"  # 'csv', 'facturx', 'cii', 'ubl', 'fec' (invoices.origin)
+    place: str = ""  # where it was read when not a CSV line: the e-invoice's file name
+    vat_number: str = ""
+    prepaid: Decimal = Decimal("0.00")  # an e-invoice's prepaid amount (BT-113): already paid
+    due_note: str = ""  # how the due date was found when the file gave none, for the person
+
+    @property
+    def where(self) -> str:
+        """What a refusal names: "ligne 12" of a CSV or FEC, the e-invoice's file name."""
+        return self.place or f"ligne {self.line}"
+
+    @property
+    def states_addresses(self) -> bool:
+        """A CSV line gives the customer's full list of addresses (a corrected one replaces
+        the old); an e-invoice names one contact of one invoice, never erasing the others."""
+        return self.origin == "csv"
 
 
 def customer_key(name: str) -> str:

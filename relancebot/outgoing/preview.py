@@ -32,7 +32,7 @@ def render_next(app: App, number: str, now: dt.datetime) -> Rendered:
         app.secret,
         invoice.customer_id,
         [step],
-        {number: read_pdf(path)},
+        {number: read_pdf(path)} if path else {},  # no document: nothing attached
         now,
     )
     return rendered

@@ -18,6 +18,7 @@ from relancebot.outgoing.outbox import enqueue, task_prefix
 from relancebot.outgoing.render import Rendered, Renderer, TemplateProblem
 from relancebot.store import chase
 from relancebot.store.connection import Database
+from relancebot.store.missing_email import found_email, has_address, missing_email
 from relancebot.store.records import customer_row, iso, recipients
 from relancebot.store.tasks import TaskKind
 
@@ -81,6 +82,9 @@ def render_batch(
     deadline_days = settings.policy.deadline_days(level)
     context = {
         **letter_context(settings, customer, [rows[s.invoice] for s in steps], earlier, now),
+        # The invoices whose PDF goes with the email: those without a document (a bare XML,
+        # a FEC line) are not said to be attached (gabarits/README.md).
+        "attached": [s.invoice for s in steps if s.invoice in pdfs],
         "level": level,
         "deadline_days": deadline_days,
         "deadline_date": today + dt.timedelta(days=deadline_days) if deadline_days else None,
@@ -91,7 +95,9 @@ def render_batch(
     message, envelope = firm_message(
         settings, secret, to, cc, rendered, now,
         attachments=[
-            Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice]) for s in steps
+            Attachment(Path(rows[s.invoice]["pdf_path"]).name, pdfs[s.invoice])
+            for s in steps
+            if s.invoice in pdfs
         ],
         thread=[e["message_id"] for e in earlier],
     )  # fmt: skip
@@ -122,10 +128,16 @@ def queue_batch(
 ) -> int | None:
     """Write the batch's email to the outbox with its reminder rows, in one transaction.
 
-    Returns None when nothing was left to send (already queued at this level, PDF missing);
-    an invoice left out for a missing PDF is added to `aside`.
+    Returns None when nothing was left to send (already queued at this level, PDF missing, no
+    address); an invoice left out for a missing PDF is added to `aside`. An invoice imported
+    without a document (pdf_path '') goes without attachment. A customer without any address
+    (the planner holds those: this is the last guard) sends nothing: its invoices stay as
+    they are, added to `aside`, and a person is asked for the address (MISSING_EMAIL).
     """
     with db.atomic():
+        if not recipients(db, batch.customer_id)[0]:
+            _no_address(db, batch, now, aside)
+            return None
         steps: list[Step] = []
         pdfs: dict[str, bytes] = {}
         refused: dict[str, tuple[int, int]] = {}  # invoice -> (reminder row, its failed attempt)
@@ -142,6 +154,9 @@ def queue_batch(
             path = db.execute(
                 "SELECT pdf_path FROM invoices WHERE number = ?", [step.invoice]
             ).fetchone()[0]
+            if not path:  # no document: the reminder says nothing is attached
+                steps.append(step)
+                continue
             try:
                 pdfs[step.invoice] = read_pdf(path, settings.invoices.max_pdf_bytes)
             except PdfUnavailable as exc:
@@ -168,6 +183,7 @@ def queue_batch(
             recipients=envelope.recipients,
             at=now,
         )
+        found_email(db, [batch.customer_id], now)
         for step in steps:
             again = refused.get(step.invoice)
             if again is None:
@@ -199,6 +215,17 @@ def queue_batch(
         max(s.level for s in steps),
     )
     return outbox_id
+
+
+def _no_address(
+    db: Database, batch: ReminderBatch, now: dt.datetime, aside: list[SetAside] | None
+) -> None:
+    why = "aucune adresse email pour ce client : relance en attente d'une adresse"
+    log.error("relance mise de côté client=%s : %s", batch.customer_id, why)
+    if aside is not None:
+        aside.extend(SetAside(s.invoice, why) for s in batch.steps)
+    if not has_address(db, batch.customer_id):
+        missing_email(db, [batch.customer_id], now)
 
 
 def supersede(db: Database, failed_id: int, outbox_id: int, now: dt.datetime) -> None:

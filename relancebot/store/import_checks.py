@@ -48,7 +48,7 @@ def store_conflicts(
             owner = owners.get(row.number)
             if owner is not None and owner.customer_id != row.customer_id:
                 problems.append(
-                    f"ligne {row.line} : la facture {row.number} appartient à « {owner.name} » "
+                    f"{row.where} : la facture {row.number} appartient à « {owner.name} » "
                     f"(client {owner.customer_id}), pas à « {row.client} » "
                     f"(client {row.customer_id}) : pour la déplacer avec ses paiements, "
                     "relancez avec --move"
@@ -71,13 +71,13 @@ def _identity_conflicts(
     for customer_id, name in known.items():
         by_name.setdefault(customer_key(name), []).append(customer_id)
     identities = {
-        key: _on_file(db, key)
+        key: on_file(db, key)
         for key in {r.customer_id for r in rows if not r.explicit_id and r.customer_id in known}
     }
     for row in rows:
         identity = identities.get(row.customer_id)
         if identity is not None and _attached(row, owners):
-            identity.learn(row.siren, row.siret, address_marks(row.emails), f"ligne {row.line}")
+            identity.learn(row.siren, row.siret, address_marks(row.emails), row.where)
     problems = []
     for row in rows:
         if row.explicit_id:
@@ -87,19 +87,34 @@ def _identity_conflicts(
             others = [c for c in by_name.get(customer_key(row.client), []) if c != row.customer_id]
             if others:
                 problems.append(
-                    f"ligne {row.line} : client « {row.client} » sans client_id, alors qu'il est "
-                    f"connu sous le code client {', '.join(others)} : indiquez son client_id "
-                    "(le même si c'est lui, un autre sinon)"
+                    f"{row.where} : client « {row.client} » sans client_id, alors qu'il est "
+                    f"connu sous le code client {', '.join(others)} : "
+                    + (
+                        "indiquez son client_id (le même si c'est lui, un autre sinon)"
+                        if row.origin == "csv"
+                        else _NO_ID_IN_EINVOICE
+                    )
                 )
             continue
         marks = frozenset() if _attached(row, owners) else address_marks(row.emails)
         why = identity.disagreement(row.siren, row.siret, marks)
         if why:
             problems.append(
-                f"ligne {row.line} : client « {row.client} » : {why} ; {TELL_APART} "
-                f"(client_id {row.customer_id} si c'est bien le client déjà connu)"
+                f"{row.where} : client « {row.client} » : {why} ; "
+                + (
+                    f"{TELL_APART} (client_id {row.customer_id} si c'est bien le client déjà connu)"
+                    if row.origin == "csv"
+                    else _NO_ID_IN_EINVOICE
+                )
             )
     return problems
+
+
+# An e-invoice cannot be given a client_id: the person says who the buyer is in a CSV line.
+_NO_ID_IN_EINVOICE = (
+    "la facture ne donne ni identifiant de l'acheteur (BT-46) ni SIREN pour savoir lequel ; "
+    "importez-la par une ligne de CSV avec son client_id"
+)
 
 
 def _attached(row: InvoiceRow, owners: dict[str, Owner]) -> bool:
@@ -108,7 +123,8 @@ def _attached(row: InvoiceRow, owners: dict[str, Owner]) -> bool:
     return owner is not None and owner.customer_id == row.customer_id
 
 
-def _on_file(db: Database, customer_id: str) -> Identity:
+def on_file(db: Database, customer_id: str) -> Identity:
+    """What the store knows of a customer's identity: SIREN, SIRET, its addresses' marks."""
     identity = Identity()
     siren, siret = db.execute(
         "SELECT siren, siret FROM customers WHERE id = ?", [customer_id]

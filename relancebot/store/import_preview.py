@@ -18,13 +18,14 @@ SQLite's write lock while it runs; nothing of it is ever committed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from relancebot.config import Settings
 from relancebot.core.money import format_money
 from relancebot.importing.csvfile import ImportRejected
+from relancebot.importing.invoice_files import read_invoice_paths
 from relancebot.importing.invoices import InvoiceRow, read_invoice_file
 from relancebot.importing.payments import PaymentRow, read_payment_file
 from relancebot.store.connection import Database
@@ -36,7 +37,14 @@ from relancebot.store.import_diff import (
     Snapshot,
     snapshot,
 )
-from relancebot.store.imports import ImportSummary, save_invoices, save_payments
+from relancebot.store.import_fec import save_fec
+from relancebot.store.import_files import (
+    import_invoice_paths,
+    read_fec_rows,
+    read_options,
+    save_invoice_files,
+)
+from relancebot.store.imports import ImportSummary, save_payments
 from relancebot.store.records import COMMAND
 
 
@@ -46,7 +54,7 @@ class ImportPreview:
     ("ligne 3 : ..."); when it is not empty, nothing of the file would be imported."""
 
     path: Path
-    kind: str  # "invoices" | "payments"
+    kind: str  # "invoices" | "payments" | "fec"
     refused: tuple[str, ...] = ()
     invoices: tuple[InvoiceChange, ...] = ()
     customers: tuple[CustomerChange, ...] = ()
@@ -76,10 +84,9 @@ class ImportPreview:
 
 
 def read_invoice_rows(settings: Settings, path: Path) -> list[InvoiceRow]:
-    """The file's rows, checked as the firm's settings say ([invoices]); ImportRejected."""
-    invoices = settings.invoices
-    root = settings.path(invoices.pdf_root) if invoices.pdf_root else None
-    return read_invoice_file(path, root, invoices.allow_pdf_outside_root, invoices.max_pdf_bytes)
+    """The CSV's rows, checked as the firm's settings say ([invoices]); ImportRejected."""
+    options = read_options(settings)
+    return read_invoice_file(path, options.pdf_root, options.allow_outside, options.max_pdf_bytes)
 
 
 def read_payment_rows(db: Database, path: Path) -> list[PaymentRow]:
@@ -108,29 +115,50 @@ def _rolled_back(
     return found[0]
 
 
+def _everyone(db: Database) -> list[str]:
+    return [str(i) for (i,) in db.execute("SELECT id FROM customers")]
+
+
+def _changed_customers(before: Snapshot, after: Snapshot) -> list[str]:
+    """Customers an import created or changed (those of e-invoices and FEC accounts are only
+    known once the store has found them)."""
+    return sorted(c for c, row in after.customers.items() if before.customers.get(c) != row)
+
+
+def preview_invoice_paths(
+    db: Database,
+    settings: Settings,
+    paths: Sequence[Path],
+    now: dt.datetime,
+    *,
+    move: bool = False,
+) -> ImportPreview:
+    """What `import-invoices PATH... [--move]` would do at `now`; nothing is written."""
+    try:
+        files = read_invoice_paths(paths, read_options(settings))
+        numbers = files.numbers
+        first, summary, then = _rolled_back(
+            db,
+            lambda: save_invoice_files(db, files, paths, now, move=move),
+            lambda: snapshot(db, numbers, _everyone(db)),
+        )
+    except ImportRejected as exc:
+        return ImportPreview(paths[0], "invoices", refused=tuple(exc.problems))
+    return ImportPreview(
+        paths[0],
+        "invoices",
+        invoices=first.invoice_changes(then, [n for n in numbers if n in then.invoices]),
+        customers=first.customer_changes(then, _changed_customers(first, then)),
+        addresses=first.address_changes(then),
+        notes=summary.notes,
+    )
+
+
 def preview_invoice_file(
     db: Database, settings: Settings, path: Path, now: dt.datetime, *, move: bool = False
 ) -> ImportPreview:
     """What `import-invoices path [--move]` would do at `now`; nothing is written."""
-    try:
-        rows = read_invoice_rows(settings, path)
-        numbers = [r.number for r in rows]
-        customers = sorted({r.customer_id for r in rows})
-        first, summary, then = _rolled_back(
-            db,
-            lambda: save_invoices(db, rows, now, path, move),
-            lambda: snapshot(db, numbers, customers),
-        )
-    except ImportRejected as exc:
-        return ImportPreview(path, "invoices", refused=tuple(exc.problems))
-    return ImportPreview(
-        path,
-        "invoices",
-        invoices=first.invoice_changes(then, numbers),
-        customers=first.customer_changes(then, customers),
-        addresses=first.address_changes(then),
-        notes=summary.notes,
-    )
+    return preview_invoice_paths(db, settings, [path], now, move=move)
 
 
 def preview_payment_file(db: Database, path: Path, now: dt.datetime) -> ImportPreview:
@@ -163,9 +191,9 @@ def import_invoice_file(
     move: bool = False,
     actor: str = COMMAND,
 ) -> ImportSummary:
-    """The import itself (the confirmation of a preview): all or nothing, ImportRejected."""
-    rows = read_invoice_rows(settings, path)
-    return save_invoices(db, rows, now, path, move, actor=actor)
+    """The import itself (the confirmation of a preview): all or nothing, ImportRejected.
+    The file is a CSV or an e-invoice, recognised by its content."""
+    return import_invoice_paths(db, settings, [path], now, move=move, actor=actor)
 
 
 def import_payment_file(
@@ -173,6 +201,30 @@ def import_payment_file(
 ) -> ImportSummary:
     rows = read_payment_rows(db, path)
     return save_payments(db, rows, now, path, actor=actor)
+
+
+def preview_fec_file(
+    db: Database, settings: Settings, path: Path, now: dt.datetime
+) -> ImportPreview:
+    """What `import-fec path` would do at `now`; nothing is written."""
+    days = settings.imports.payment_terms_days
+    try:
+        rows, reading = read_fec_rows(settings, path)
+        numbers = [r.number for r in rows]
+        first, summary, then = _rolled_back(
+            db,
+            lambda: save_fec(db, rows, reading.pieces, now, path, default_days=days),
+            lambda: snapshot(db, numbers, _everyone(db)),
+        )
+    except ImportRejected as exc:
+        return ImportPreview(path, "fec", refused=tuple(exc.problems))
+    return ImportPreview(
+        path,
+        "fec",
+        invoices=first.invoice_changes(then, numbers),
+        customers=first.customer_changes(then, _changed_customers(first, then)),
+        notes=summary.notes,
+    )
 
 
 def _listed(title: str, items: list[str], *, inline: bool = True) -> list[str]:

@@ -15,6 +15,7 @@ from relancebot.store.chase.payments import settle
 from relancebot.store.connection import Database
 from relancebot.store.contacts import set_import_addresses
 from relancebot.store.import_checks import Owner, invoice_owners, store_conflicts
+from relancebot.store.missing_email import found_email
 from relancebot.store.records import SERVICE, iso, record_event
 
 
@@ -26,14 +27,17 @@ class ImportSummary:
     settled: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()  # invoices moved to another customer (--move)
     notes: tuple[str, ...] = ()  # what changed in the customers' addresses, for the person
+    known: int = 0  # FEC items already on file: kept as they are
+    credit_notes: int = 0  # credit notes read (applied, or left to a person)
+    missing_email: tuple[str, ...] = ()  # customers left without an address: a person's task
 
 
-def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
+def upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
     # A blank cell never erases what the file knew before (a phone typed in by a person).
     db.execute(
-        """INSERT INTO customers (id, name, contact, phone, language, siren, siret, created_at,
-                                  updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """INSERT INTO customers (id, name, contact, phone, language, siren, siret, vat_number,
+                                  created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET
              name = excluded.name,
              contact = CASE WHEN excluded.contact != '' THEN excluded.contact ELSE contact END,
@@ -41,6 +45,8 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
              language = CASE WHEN ? THEN excluded.language ELSE language END,
              siren = CASE WHEN excluded.siren != '' THEN excluded.siren ELSE siren END,
              siret = CASE WHEN excluded.siret != '' THEN excluded.siret ELSE siret END,
+             vat_number = CASE WHEN excluded.vat_number != '' THEN excluded.vat_number
+                          ELSE vat_number END,
              updated_at = excluded.updated_at""",
         [
             row.customer_id,
@@ -50,6 +56,7 @@ def _upsert_customer(db: Database, row: InvoiceRow, now: str) -> None:
             row.language or "fr",
             row.siren,
             row.siret,
+            row.vat_number,
             now,
             now,
             row.language is not None,
@@ -84,58 +91,74 @@ def save_invoices(
         if problems:
             raise ImportRejected(source, sorted(problems, key=line_of))
         for row in rows:
-            _upsert_customer(db, row, now)
-            owner = owners.get(row.number)
-            if owner is None:
-                _insert_invoice(db, row, now)
+            upsert_customer(db, row, now)
+            if write_invoice(db, row, owners.get(row.number), at, source, actor):
                 added += 1
-                kind, summary = (
-                    "invoice_imported",
-                    (
-                        f"Facture {row.number} importée : {format_money(row.amount, row.currency)}"
-                        f", échéance {row.due_date:%d/%m/%Y}"
-                    ),
-                )
             else:
-                _update_invoice(db, row, now)
                 updated += 1
-                kind, summary = "invoice_updated", f"Facture {row.number} mise à jour par import"
-                if owner.customer_id != row.customer_id:
-                    _moved(db, row, owner, at, source, actor)
+                owner = owners.get(row.number)
+                if owner is not None and owner.customer_id != row.customer_id:
                     moved.append(row.number)
-            record_event(
-                db,
-                at,
-                kind,
-                summary,
-                invoice=row.number,
-                customer=row.customer_id,
-                detail={"source": str(source), "line": row.line},
-                actor=actor,
-            )
-            settle(db, row.number, at, actor=actor)  # a lowered amount may settle it
         for customer_id, (to, cc) in _addresses_by_customer(rows).items():
             for role, addresses in (("to", to), ("cc", cc)):
                 notes += set_import_addresses(
                     db, customer_id, role, addresses, at, source, actor=actor
                 )
+        found_email(db, {r.customer_id for r in rows}, at)
     return ImportSummary(added, updated, moved=tuple(moved), notes=tuple(notes))
+
+
+def write_invoice(
+    db: Database, row: InvoiceRow, owner: Owner | None, at: dt.datetime, source: Path, actor: str
+) -> bool:
+    """Add the invoice (True) or update it (False: moved along with --move when `owner` is
+    another customer), journalled; then settle it, as a lowered amount may pay it."""
+    now = iso(at)
+    if owner is None:
+        _insert_invoice(db, row, now)
+        kind, summary = (
+            "invoice_imported",
+            (
+                f"Facture {row.number} importée : {format_money(row.amount, row.currency)}"
+                f", échéance {row.due_date:%d/%m/%Y}"
+            ),
+        )
+    else:
+        _update_invoice(db, row, now)
+        kind, summary = "invoice_updated", f"Facture {row.number} mise à jour par import"
+        if owner.customer_id != row.customer_id:
+            _moved(db, row, owner, at, source, actor)
+    place = {"line": row.line} if not row.place else {"file": row.place}
+    record_event(
+        db,
+        at,
+        kind,
+        summary,
+        invoice=row.number,
+        customer=row.customer_id,
+        detail={"source": str(source), **place},
+        actor=actor,
+    )
+    settle(db, row.number, at, actor=actor)
+    return owner is None
 
 
 def _insert_invoice(db: Database, row: InvoiceRow, now: str) -> None:
     db.execute(
         """INSERT INTO invoices (customer_id, amount, amount_excl_tax, currency,
-           issue_date, due_date, pdf_path, number, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           issue_date, due_date, pdf_path, origin, number, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [*_invoice_values(row), row.number, now, now],
     )
 
 
 def _update_invoice(db: Database, row: InvoiceRow, now: str) -> None:
+    # A file without a document (a bare XML) never takes away the PDF an invoice had.
     db.execute(
-        """UPDATE invoices SET customer_id = ?, amount = ?, amount_excl_tax = ?,
-           currency = ?, issue_date = ?, due_date = ?, pdf_path = ?, updated_at = ?
-           WHERE number = ?""",
+        """UPDATE invoices SET customer_id = ?1, amount = ?2, amount_excl_tax = ?3,
+           currency = ?4, issue_date = ?5, due_date = ?6,
+           pdf_path = CASE WHEN ?7 = '' THEN pdf_path ELSE ?7 END, origin = ?8, updated_at = ?9
+           WHERE number = ?10""",
         [*_invoice_values(row), now, row.number],
     )
 
@@ -148,7 +171,8 @@ def _invoice_values(row: InvoiceRow) -> list[str | None]:
         row.currency,
         row.issue_date.isoformat(),
         row.due_date.isoformat(),
-        str(row.pdf),
+        str(row.pdf) if row.pdf is not None else "",  # no document: reminders attach nothing
+        row.origin,
     ]
 
 
@@ -180,6 +204,8 @@ def _addresses_by_customer(
     """Every address the file gives each customer, in the file's order."""
     found: dict[str, tuple[list[str], list[str]]] = {}
     for row in rows:
+        if not row.states_addresses:
+            continue
         to, cc = found.setdefault(row.customer_id, ([], []))
         to.extend(a for a in row.emails if a not in to)
         cc.extend(a for a in row.cc if a not in cc)
@@ -235,3 +261,13 @@ def save_payments(
             if settle(db, row.number, at, actor=actor):
                 settled.append(row.number)
     return ImportSummary(added=added, skipped=skipped, settled=tuple(settled))
+
+
+def document_moved(db: Database, old: Path, new: Path) -> int:
+    """The invoices whose document was `old` attach `new` from now on (a Factur-X dropped in
+    [imports] watch_dir and then moved to imported/); returns how many. Both are resolved, as
+    the import stored them: reminders refuse a path that has become a link."""
+    return db.execute(
+        "UPDATE invoices SET pdf_path = ? WHERE pdf_path = ?",
+        [str(new.resolve()), str(old.resolve())],
+    ).rowcount

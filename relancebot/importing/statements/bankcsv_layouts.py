@@ -8,6 +8,7 @@ a debit and a credit column, or one signed column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from relancebot.importing.csvfile import normalise_header
@@ -120,7 +121,58 @@ LAYOUTS = (
 
 
 def layout_of(header: list[str]) -> Layout | None:
-    """The layout whose every column the header has (the most specific first)."""
-    folded = {normalise_header(name) for name in header}
-    fitting = [layout for layout in LAYOUTS if set(layout.header) <= folded]
-    return max(fitting, key=lambda layout: len(layout.header), default=None)
+    """The layout whose every column the header has (the most specific first), else one
+    read from the header's own words (`generic`)."""
+    folded = [normalise_header(name) for name in header]
+    fitting = [layout for layout in LAYOUTS if set(layout.header) <= set(folded)]
+    best = max(fitting, key=lambda layout: len(layout.header), default=None)
+    return best or generic(folded)
+
+
+# An export of another bank, or of a known one under another version, read from its words:
+# a booking date, one or more labels, and a debit and a credit column or one signed amount.
+GENERIC_BANK = "banque"
+_DATES = (
+    "date de comptabilisation",
+    "date comptable",
+    "date operation",
+    "date de l operation",
+    "date d operation",
+    "date",
+    "date op",
+)
+_LABEL = re.compile(
+    r"^(?:libelle|label|description|details?|detail de l|intitule|nature|motif"
+    r"|informations? complementaires?|operation$)"
+)
+_DEBIT = re.compile(r"^debit\b")
+_CREDIT = re.compile(r"^credit\b")
+_AMOUNT = re.compile(r"^(?:montant|amount)\b(?!.*francs)")
+# A column naming an invoice: the firm's own payments file (`import-payments` CSV), not a bank's.
+_INVOICE = re.compile(
+    r"^(?:factures?|no de facture|no facture|num facture|numero(?: de)?(?: la)? facture|numero"
+    r"|number|invoice|no|client|email|e mail|courriel)(?:\b|$)(?! d operation| de l operation)"
+)
+
+
+def generic(folded: list[str]) -> Layout | None:
+    if any(_INVOICE.match(name) for name in folded):
+        return None
+    date = next((d for d in _DATES if d in folded), "")
+    labels = tuple(name for name in folded if _LABEL.match(name))
+    debit = next((n for n in folded if _DEBIT.match(n)), "")
+    credit = next((n for n in folded if _CREDIT.match(n)), "")
+    amount = next((n for n in folded if _AMOUNT.match(n)), "")
+    if not date or not labels or not ((debit and credit) or amount):
+        return None
+    two_columns = bool(debit and credit)
+    return Layout(
+        GENERIC_BANK,
+        tuple(folded),
+        date=date,
+        labels=labels,
+        amount="" if two_columns else amount,
+        debit=debit if two_columns else "",
+        credit=credit if two_columns else "",
+        currency="devise" if "devise" in folded else "",
+    )

@@ -204,7 +204,7 @@ def confirm_contact(
             now,
             f"contact confirmé : {address}",
             customer=customer_id,
-            kinds=(TaskKind.CONFIRM_CONTACT, TaskKind.CALL_FAILING_ADDRESS),
+            kinds=(TaskKind.CONFIRM_CONTACT, TaskKind.CALL_FAILING_ADDRESS, TaskKind.MISSING_EMAIL),
         )
         record_event(
             db,
