@@ -24,7 +24,7 @@ from relancebot.importing.csvfile import ImportRejected
 from relancebot.importing.statements import StatementLine
 
 MAX_STATEMENT_BYTES = 20_000_000  # a year of a busy account's statements is a few megabytes
-HEAD_BYTES = 8192  # what recognising a format reads
+HEAD_BYTES = 65536  # what recognising a format reads (a bank CSV's preamble included)
 
 NAME_LIMIT = 140  # SEPA's longest name (Nm, Max140Text)
 TEXT_LIMIT = 1000  # several remittance blocks of 140 characters, and the bank's label
@@ -55,14 +55,6 @@ def read_capped(path: Path) -> bytes:
             ],
         )
     return data
-
-
-def read_head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(HEAD_BYTES)
-    except OSError as exc:
-        raise ImportRejected(path, [f"lecture impossible : {exc.strerror or exc}"]) from None
 
 
 def decode(data: bytes) -> str:
