@@ -47,8 +47,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Ajoute ou met à jour des factures : CSV, Factur-X, CII, UBL ou dossier (tout ou rien).",
     ),
     "import-payments": (
-        "imports",
-        "Enregistre des paiements (number, amount, date) ; les paiements partiels s'additionnent.",
+        "payments",
+        "Enregistre des paiements : CSV (number, amount, date) ou relevés bancaires.",
     ),
     "init": (
         "setup",
@@ -68,6 +68,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "outbox": ("outbox", "La file d'envoi : messages en attente, en échec ou incertains."),
     "pause": ("decisions", "Suspendre les relances d'une facture jusqu'à une date."),
+    "payments": (
+        "payments",
+        "Les virements reçus à rapprocher : propositions à décider, sans correspondance.",
+    ),
     "plan": ("sending", "Ce qui partirait à --now, et ce qui vient ensuite, sans rien envoyer."),
     "preview": ("sending", "Affiche la prochaine relance d'une facture, sans l'envoyer."),
     "replies": ("mailbox", "Les réponses lues dans la boîte, les plus récentes d'abord."),

@@ -1,4 +1,4 @@
-"""import-invoices, import-fec, import-payments."""
+"""import-invoices, import-fec (import-payments: commands.payments)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from relancebot.store.import_files import import_fec_file, import_invoice_paths
 from relancebot.store.import_preview import (
     ImportPreview,
     describe,
-    import_payment_file,
     preview_fec_file,
     preview_invoice_paths,
-    preview_payment_file,
 )
 
 _DRY_RUN = click.option(
@@ -110,23 +108,3 @@ def import_fec(ctx: Context, file: Path, dry_run: bool) -> None:
     )
     for note in summary.notes:
         click.echo(f"  - {note}")
-
-
-@main.command("import-payments")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@_DRY_RUN
-@pass_context
-@guarded
-def import_payments(ctx: Context, file: Path, dry_run: bool) -> None:
-    """Enregistre des paiements (number, amount, date) ; les paiements partiels s'additionnent."""
-    db = ctx.app().db
-    if dry_run:
-        _show_preview(preview_payment_file(db, file, ctx.clock()))
-        return
-    summary = import_payment_file(db, file, ctx.clock())
-    click.echo(
-        f"{file} : {summary.added} paiement(s) enregistré(s)"
-        + (f", {summary.skipped} déjà connu(s)" if summary.skipped else "")
-        + (f" ; soldée(s) : {', '.join(summary.settled)}" if summary.settled else "")
-        + "."
-    )

@@ -18,6 +18,7 @@ from relancebot.config import Settings
 from relancebot.core.planner import plan
 from relancebot.inbox.handling import CATEGORY_FR
 from relancebot.review.cases import CaseLine, case_lines, describe_step
+from relancebot.review.credits import CreditsToday, credits_today
 from relancebot.store.connection import Database
 from relancebot.store.records import customer_states, from_iso, iso, open_invoice_states
 from relancebot.store.tasks import TaskKind, open_tasks
@@ -31,6 +32,8 @@ QUIET_EVENTS = (
     "report_sent",
     "web_user",  # who may log in to the pages, and failed log-ins: not a case's news
     "web_login_failed",
+    "bank_credit_proposed",  # the section "Virements à rapprocher" lists them
+    "bank_credit_unmatched",
 )
 HANDLED_LIMIT = 60
 UPCOMING_BUSINESS_DAYS = 5
@@ -74,11 +77,13 @@ class Digest:
     overdue_cases: int
     overdue_customers: int
     open_total: Decimal
+    credits: CreditsToday | None = None  # bank credits to decide, or that matched nothing
 
     @property
     def has_news(self) -> bool:
-        """Something a person should read: a call, a reply handled, a reminder sent."""
-        return bool(self.calls or self.handled or self.sent)
+        """Something a person should read: a call, a reply handled, a reminder sent, a bank
+        credit that matched nothing."""
+        return bool(self.calls or self.handled or self.sent or self.credits)
 
 
 def _reply(db: Database, reply_id: int | None, customer_id: str | None) -> dict[str, Any] | None:
@@ -299,4 +304,5 @@ def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.d
         overdue_cases=totals.overdue_cases,
         overdue_customers=totals.overdue_customers,
         open_total=totals.open,
+        credits=credits_today(db, since),
     )

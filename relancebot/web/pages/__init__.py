@@ -47,7 +47,7 @@ from flask import Blueprint, Flask, current_app, g
 firm_pages = Blueprint("firm", __name__)
 
 # The modules whose routes make the pages, imported by `register`.
-PAGES = ("today", "cases", "case", "call", "outbox", "replies", "imports", "report")
+PAGES = ("today", "cases", "case", "call", "outbox", "replies", "imports", "report", "payments")
 
 # The routes that take a file, and the most bytes each accepts (say "firm.import_post": 50 MB).
 UPLOADS: dict[str, int] = {"firm.import_upload": 20_000_000}
@@ -59,6 +59,7 @@ NAV: list[tuple[str, str]] = [
     ("firm.replies", "Réponses"),
     ("firm.outbox", "Envois"),
     ("firm.import_page", "Import"),
+    ("firm.payments", "Paiements"),
     ("firm.report", "Rapport"),
 ]
 
