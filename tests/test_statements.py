@@ -369,6 +369,10 @@ def test_mt940_bad_movements_are_all_named_and_a_cut_file_refused(tmp_path: Path
         "ligne 6 (:61:) : code opération (NTRF, NMSC...) absent après le montant",
         "ligne 15 (:61:) : date illisible (AAMMJJ attendu)",
     ]
+    balance = text.replace(":60F:C261102EUR", ":60F:C2611X2EUR")  # read by the library itself
+    assert refused(written(tmp_path, "balance.sta", balance, "latin-1")) == [
+        "ligne 5 (:60F:) : champ illisible 'C2611X2EUR12450,30'"
+    ]
     cut = text[: text.index(":62F:")]
     assert refused(written(tmp_path, "cut.sta", cut, "latin-1")) == [
         "ligne 2 : relevé sans solde final (:62F:) : fichier tronqué ?"

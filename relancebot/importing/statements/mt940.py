@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -202,5 +203,10 @@ def _library() -> tuple[Any, Any]:
     and its processors with `_ensure_type` after those of a :61: line."""
     import mt940
 
+    # It logs, at ERROR level and in English, each field it cannot read before raising: the
+    # refusal names that field in French already, so its log stays out of ours and stderr.
+    library_log = logging.getLogger("mt940")
+    library_log.addHandler(logging.NullHandler())
+    library_log.propagate = False
     defaults = mt940.models.Transactions.DEFAULT_PROCESSORS["post_statement"]
     return mt940, {"post_statement": [*defaults, _ensure_type]}
