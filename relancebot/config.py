@@ -65,12 +65,48 @@ def _check_seconds(key: str, value: float, longest: float) -> None:
         raise ConfigError(f"{key} : nombre de secondes > 0 et ≤ {longest:g} attendu, reçu {value}")
 
 
+_IBAN_EXAMPLE = "(ex. 'FR76 3000 6000 0112 3456 7890 189')"
+
+
 def _check_iban(key: str, value: str) -> None:
-    compact = re.sub(r"\s+", "", value).upper()
-    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", compact):
+    """The IBAN customers will pay to, checked as their bank will: its country's length and
+    format, its check digits (a typo is caught here, not by a customer's failed transfer), and
+    the national key where schwifty knows it (the French RIB key)."""
+    import warnings
+
+    # schwifty reads its bank registry at import (a tenth of a second): only when an IBAN is set.
+    from schwifty import IBAN, exceptions
+
+    try:
+        with warnings.catch_warnings():
+            # A country whose national key schwifty cannot compute: the check digits suffice.
+            warnings.simplefilter("ignore", exceptions.NationalChecksumNotVerified)
+            IBAN(value, validate_bban=True)
+    except exceptions.InvalidCountryCode:
+        why = f"pays {re.sub(r'[^A-Za-z]', '', value)[:2].upper()!r} inconnu"
+    except exceptions.InvalidLength:
+        why = "longueur incorrecte pour ce pays (un chiffre oublié ou en trop ?)"
+    except exceptions.InvalidChecksumDigits:
+        why = "clé de contrôle fausse (faute de frappe ?)"
+    except exceptions.InvalidBBANChecksum:
+        why = "clé nationale fausse (la clé RIB en France : faute de frappe ?)"
+    except exceptions.SchwiftyException:
+        why = "format du compte incorrect pour ce pays"
+    else:
+        return
+    raise ConfigError(f"{key} : IBAN attendu {_IBAN_EXAMPLE}, reçu {value!r} : {why}")
+
+
+def _check_bic(key: str, value: str) -> None:
+    from schwifty import BIC, exceptions
+
+    try:
+        BIC(value)
+    except exceptions.SchwiftyException:
         raise ConfigError(
-            f"{key} : IBAN attendu (ex. 'FR76 3000 6000 0112 3456 7890 189'), reçu {value!r}"
-        )
+            f"{key} : BIC attendu, 8 ou 11 lettres et chiffres (ex. 'AGRIFRPP' ou "
+            f"'AGRIFRPPXXX'), reçu {value!r}"
+        ) from None
 
 
 _DEFAULT_FIRM_EMAIL = "relances@mon-entreprise.example"
@@ -83,7 +119,12 @@ class FirmSettings:
     phone: str = ""
     address: str = ""
     signatory: str = ""  # who signs the emails, e.g. "Claire Morel, gérante"
+    # The account customers pay to: printed in reminders and the formal notice with a SEPA
+    # transfer QR code. `payee` is the account holder's name as the bank knows it, when it
+    # differs from `name` (banks now compare it with the payer's entry); "" means `name`.
     iban: str = ""
+    bic: str = ""
+    payee: str = ""
     # Printed in level-3 reminders and the formal notice (article L441-10 du Code de commerce).
     late_penalty_terms: str = "trois fois le taux d'intérêt légal"
     # Who writes for the firm (a secretariat chasing on its behalf): every customer email then
@@ -101,6 +142,21 @@ class FirmSettings:
         _check_text("firm.secretariat", self.secretariat)
         if self.iban:
             _check_iban("firm.iban", self.iban)
+        if self.bic:
+            if not self.iban:
+                raise ConfigError("firm.bic : ne sert qu'avec firm.iban ; ajoutez l'IBAN")
+            _check_bic("firm.bic", self.bic)
+        _check_text("firm.payee", self.payee)
+        if len(self.payee) > 70:
+            raise ConfigError(
+                f"firm.payee : 70 caractères au plus (le nom du titulaire du compte tel que la "
+                f"banque l'écrit), reçu {len(self.payee)}"
+            )
+
+    @property
+    def account_holder(self) -> str:
+        """The name a transfer is made out to."""
+        return self.payee or self.name
 
 
 @dataclass(frozen=True)

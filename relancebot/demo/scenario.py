@@ -14,7 +14,7 @@ email = "relances@atelier-morel.fr"
 phone = "01 23 45 67 89"
 signatory = "Claire Morel, gérante"
 address = "12 rue des Artisans, 69003 Lyon"
-iban = "FR76 3000 4000 0500 0012 3456 789"
+iban = "FR76 3000 4000 5000 0123 4567 871"
 
 [review]
 email = "gerant@atelier-morel.fr"

@@ -1,5 +1,9 @@
 """Real MIME: multipart/mixed holding the text/HTML alternative and the PDFs.
 
+An HTML part showing images of its own (the transfer QR code) is a multipart/related (RFC 2387):
+the HTML, then each image with its Content-ID, which the HTML names as `cid:` (RFC 2392). Mail
+clients show those; they block `data:` URIs and do not fetch remote images unasked.
+
 The message is assembled here from the standard library's encoders (RFC 2047 headers,
 quoted-printable, base64, RFC 2231 file names) rather than through `email.message`: with a
 100 KB PDF the generic generator spends most of a reminder's time re-scanning the attachment
@@ -30,6 +34,20 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 class Attachment:
     filename: str
     content: bytes
+
+
+@dataclass(frozen=True)
+class InlineImage:
+    """An image shown inside the HTML part, where `<img src="{{ image.src }}">` names it."""
+
+    content_id: str  # an addr-spec, without the angle brackets of the header
+    content: bytes
+    filename: str
+    content_type: str = "image/png"
+
+    @property
+    def src(self) -> str:
+        return f"cid:{self.content_id}"
 
 
 @dataclass(frozen=True)
@@ -103,9 +121,11 @@ def _part(headers: list[str], body: bytes) -> bytes:
     return CRLF.join(h.encode("ascii") for h in headers) + CRLF + CRLF + body
 
 
-def _multipart(subtype: str, parts: list[bytes], extra: list[str] | None = None) -> bytes:
+def _multipart(
+    subtype: str, parts: list[bytes], extra: list[str] | None = None, params: str = ""
+) -> bytes:
     boundary = _boundary()
-    head = [*(extra or []), f'Content-Type: multipart/{subtype}; boundary="{boundary}"']
+    head = [*(extra or []), f'Content-Type: multipart/{subtype};{params} boundary="{boundary}"']
     body = b"".join(b"--" + boundary.encode() + CRLF + p + CRLF for p in parts)
     return _part(head, body + b"--" + boundary.encode() + b"--" + CRLF)
 
@@ -129,6 +149,22 @@ def _attachment(item: Attachment) -> bytes:
     )
 
 
+def _inline_image(item: InlineImage) -> bytes:
+    _checked(item.content_id, "Content-ID")
+    _checked(item.filename, "nom de fichier")
+    body = base64.encodebytes(item.content).replace(b"\n", CRLF)
+    return _part(
+        [
+            f"Content-Type: {_checked(item.content_type, 'type')}; "
+            f"{_file_param('name', item.filename)}",
+            "Content-Transfer-Encoding: base64",
+            f"Content-ID: <{item.content_id}>",
+            f"Content-Disposition: inline; {_file_param('filename', item.filename)}",
+        ],
+        body,
+    )
+
+
 def compose(
     envelope: Envelope,
     *,
@@ -140,8 +176,10 @@ def compose(
     attachments: Sequence[Attachment] = (),
     thread: Sequence[str] = (),
     max_attachments_bytes: int | None = None,
+    inline: Sequence[InlineImage] = (),
 ) -> Composed:
-    """Build the message. `thread` lists earlier Message-IDs, oldest first, to thread onto.
+    """Build the message. `thread` lists earlier Message-IDs, oldest first, to thread onto;
+    `inline` the images the HTML shows (ignored without HTML).
 
     Raises AttachmentsTooLarge when the attachments together exceed `max_attachments_bytes`,
     before anything is encoded: no server would carry the email.
@@ -183,7 +221,13 @@ def compose(
 
     body = text_part("plain", text)
     if html is not None:
-        body = _multipart("alternative", [body, text_part("html", html)])
+        html_part = text_part("html", html)
+        images = list({i.content_id: i for i in inline}.values())  # each image once
+        if images:
+            html_part = _multipart(
+                "related", [html_part, *map(_inline_image, images)], params=' type="text/html";'
+            )
+        body = _multipart("alternative", [body, html_part])
     if attachments:
         body = _multipart("mixed", [body, *(_attachment(a) for a in attachments)])
     raw = CRLF.join(h.encode("utf-8") for h in headers) + CRLF + body

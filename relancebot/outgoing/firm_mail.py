@@ -15,6 +15,7 @@ from typing import Any
 from relancebot.config import Settings
 from relancebot.outgoing.compose import Attachment, Composed, Envelope, compose
 from relancebot.outgoing.outbox import enqueue
+from relancebot.outgoing.payment_qr import dues_of, firm_payment
 from relancebot.outgoing.render import Rendered
 from relancebot.outgoing.tokens import new_message_id
 from relancebot.store.connection import Database
@@ -65,6 +66,8 @@ def letter_context(
         "invoices": invoices,
         "total": sum((i["balance"] for i in invoices), Decimal("0.00")),
         "currency": invoices[0]["currency"],
+        # The "Pour régler" block and its QR code; None without [firm] iban.
+        "payment": firm_payment(settings.firm, dues_of(invoices)),
         "previous": [
             {
                 "date": calendar.local(dt.datetime.fromisoformat(e["created_at"])).date(),
@@ -97,6 +100,7 @@ def firm_message(
         attachments=attachments,
         thread=thread,
         max_attachments_bytes=settings.invoices.max_pdf_bytes,
+        inline=rendered.inline,
     )
     return message, envelope
 

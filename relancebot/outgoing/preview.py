@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import datetime as dt
 
 from relancebot.app import App
@@ -35,4 +37,15 @@ def render_next(app: App, number: str, now: dt.datetime) -> Rendered:
         {number: read_pdf(path)} if path else {},  # no document: nothing attached
         now,
     )
-    return rendered
+    return viewable(rendered)
+
+
+def viewable(rendered: Rendered) -> Rendered:
+    """The preview's HTML is opened from a file (`preview --html > relance.html`), where no
+    `cid:` part exists: its images are written into it as `data:` URIs. Only here: the email
+    itself keeps them as parts, since mail clients block `data:` images."""
+    html = rendered.html
+    for image in rendered.inline:
+        encoded = base64.b64encode(image.content).decode("ascii")
+        html = html.replace(image.src, f"data:{image.content_type};base64,{encoded}")
+    return dataclasses.replace(rendered, html=html)

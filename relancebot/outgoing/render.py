@@ -3,11 +3,17 @@
 The subject is the `subject` block of the .txt template, so a firm edits every word of an email
 in one folder. A missing variable is an error (StrictUndefined), never a blank in a customer's
 email; HTML is autoescaped.
+
+An image the HTML shows is named in the template with the `inline` filter,
+`<img src="{{ payment.qr|inline }}">`: the filter gives its `cid:` address and the rendering
+keeps the image, so the email carries exactly the images its HTML uses (a firm's own template
+without the QR code sends none).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +21,7 @@ from typing import Any
 
 from relancebot.core.money import format_money
 from relancebot.errors import RelancebotError
+from relancebot.outgoing.compose import InlineImage
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "gabarits"
 
@@ -28,6 +35,7 @@ class Rendered:
     subject: str
     text: str
     html: str
+    inline: tuple[InlineImage, ...] = ()  # the images the HTML names by `cid:`
 
 
 def long_date(value: dt.date, language: str = "fr") -> str:
@@ -49,6 +57,19 @@ def _date_filter(context: Any, value: dt.date | dt.datetime) -> str:
 
 def _money_filter(context: Any, value: Decimal, currency: str = "EUR") -> str:
     return format_money(value, currency, context.get("lang", "fr"))
+
+
+# The images named while one HTML part renders: per rendering, so concurrent ones never mix.
+_USED_IMAGES: ContextVar[list[InlineImage] | None] = ContextVar("_USED_IMAGES", default=None)
+
+
+def _inline_filter(image: InlineImage) -> str:
+    """`{{ image|inline }}`: the image's `cid:` address, the image kept for the email."""
+    used = _USED_IMAGES.get()
+    if used is None:  # the text part, or a subject: no image there
+        raise TemplateProblem("le filtre inline ne sert que dans un gabarit .html")
+    used.append(image)
+    return image.src
 
 
 _SHARED_BYTECODE: Any = None
@@ -102,6 +123,7 @@ class Renderer:
         )
         self.env.filters["date"] = jinja2.pass_context(_date_filter)
         self.env.filters["money"] = jinja2.pass_context(_money_filter)
+        self.env.filters["inline"] = _inline_filter
 
     def render(self, name: str, language: str, context: dict[str, Any]) -> Rendered:
         import jinja2
@@ -116,7 +138,13 @@ class Renderer:
             shared = text_template.new_context(values)
             text = "".join(text_template.root_render_func(shared))
             subject = " ".join("".join(text_template.blocks["subject"](shared)).split())
-            return Rendered(subject, text, html_template.render(values))
+            used: list[InlineImage] = []
+            token = _USED_IMAGES.set(used)
+            try:
+                html = html_template.render(values)
+            finally:
+                _USED_IMAGES.reset(token)
+            return Rendered(subject, text, html, tuple(used))
         except jinja2.TemplateNotFound as exc:
             raise TemplateProblem(f"gabarit introuvable : {exc.name}") from None
         except jinja2.UndefinedError as exc:

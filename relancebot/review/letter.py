@@ -7,6 +7,7 @@ the records: the invoices, the reminders already sent, the penalties and the ind
 from __future__ import annotations
 
 import datetime as dt
+import io
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +20,9 @@ from fpdf.enums import XPos, YPos
 from relancebot.config import Settings
 from relancebot.core.model import LEVEL_NAMES
 from relancebot.core.money import format_money
+from relancebot.core.payment_details import Due
 from relancebot.errors import NotAllowedNow
+from relancebot.outgoing.payment_qr import PaymentBlock, firm_payment
 from relancebot.outgoing.render import long_date
 from relancebot.review.cases import Target
 from relancebot.store.connection import Database
@@ -115,6 +118,43 @@ def _history(db: Database, numbers: tuple[str, ...], tz: dt.tzinfo) -> list[str]
     return lines
 
 
+QR_SIZE = 32.0  # mm: read at arm's length by a phone, as banks print them on invoices
+
+
+def _payment_block(pdf: _Pdf, payment: PaymentBlock) -> None:
+    """The "Pour régler" block, its QR code on the right, kept on one page."""
+    lines = [("Bénéficiaire", payment.payee), ("IBAN", payment.iban)]
+    if payment.bic:
+        lines.append(("BIC", payment.bic))
+    if payment.amount is not None:
+        lines.append(("Montant", format_money(payment.amount, payment.currency)))
+    lines.append(("Référence à indiquer", payment.reference))
+    height = max(6.0 + 5.5 * len(lines), QR_SIZE + 2 if payment.qr else 0.0)
+    if pdf.will_page_break(height):
+        pdf.add_page()
+    top = pdf.get_y()
+    text_width = pdf.epw - (QR_SIZE + 6 if payment.qr else 0)
+    pdf.set_font(pdf.letter_family, "B", 10.5)
+    pdf.cell(text_width, 6, pdf.plain_if_needed("Pour régler par virement"),
+             new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
+    for label, value in lines:
+        pdf.set_font(pdf.letter_family, "", 10)
+        pdf.cell(42, 5.5, pdf.plain_if_needed(label), new_x=XPos.RIGHT, new_y=YPos.TOP)
+        pdf.set_font(pdf.letter_family, "B", 10)
+        pdf.cell(text_width - 42, 5.5, pdf.plain_if_needed(value),
+                 new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
+    if payment.qr is not None:
+        pdf.image(
+            io.BytesIO(payment.qr.content),
+            x=pdf.l_margin + pdf.epw - QR_SIZE,
+            y=top,
+            w=QR_SIZE,
+            h=QR_SIZE,
+            alt_text="QR code de virement SEPA",
+        )
+    pdf.set_y(top + height)
+
+
 def prepare_letter(
     db: Database, settings: Settings, target: Target, now: dt.datetime, font_dir: Path = FONT_DIR
 ) -> Letter:
@@ -185,9 +225,16 @@ def prepare_letter(
         f"Par la présente, nous vous mettons en demeure de nous régler la somme de "
         f"{money(total)} dans un délai de {DEADLINE_DAYS} jours à compter de la date de "
         f"cette lettre, soit au plus tard le {long_date(deadline)}"
-        + (f", par virement sur notre compte IBAN {firm.iban}." if firm.iban else ".")
+        + (", par virement (coordonnées ci-dessous)." if firm.iban else ".")
     )
     pdf.ln(2)
+    dues = [
+        Due(r["number"], Decimal(r["amount"]) - Decimal(r["paid"]), r["currency"]) for r in rows
+    ]
+    payment = firm_payment(firm, dues)
+    if payment is not None:
+        _payment_block(pdf, payment)
+        pdf.ln(2)
     pdf.say(
         "Conformément à l'article L441-10 du Code de commerce, ces sommes sont majorées de "
         f"plein droit des pénalités de retard au taux de {firm.late_penalty_terms}, calculées "
