@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from relancebot.importing.csvfile import ImportRejected
 from relancebot.importing.statements import Statement, StatementLine
@@ -578,6 +580,35 @@ def test_a_30_mb_file_is_refused_with_its_size_and_the_cap(tmp_path: Path) -> No
         "fichier trop volumineux : 30,0 Mo (30000000 octets), au plus 20,0 Mo pour un relevé "
         "bancaire"
     ]
+
+
+SAMPLES = sorted(DATA.iterdir())
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    sample=st.sampled_from(SAMPLES),
+    cuts=st.lists(
+        st.tuples(st.floats(0, 1), st.integers(0, 40), st.binary(max_size=8)), max_size=4
+    ),
+)
+def test_a_damaged_statement_is_read_or_refused_never_a_crash(
+    tmp_path: Path, sample: Path, cuts: list[tuple[float, int, bytes]]
+) -> None:
+    data = sample.read_bytes()
+    for where, length, inserted in cuts:  # bytes replaced, removed or added anywhere
+        at = int(where * len(data))
+        data = data[:at] + inserted + data[at + length :]
+    path = written(tmp_path, sample.name, data)
+    looks_like_statement(path, data[:65536])
+    try:
+        statement = read_statement(path)
+    except ImportRejected as exc:
+        assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
+    else:
+        assert all(isinstance(each.amount, Decimal) for each in statement.lines)
 
 
 # --- the fields every reader shares -------------------------------------------------------

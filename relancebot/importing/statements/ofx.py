@@ -85,7 +85,8 @@ def parse(data: bytes, path: Path) -> Statement:
                         f"transaction {number} : démesurée ({len(transaction)} "
                         "caractères) : fichier altéré ?"
                     )
-                lines.append(_line(_tree(transaction), number, default_currency))
+                tree = _tree(transaction, f"transaction {number}")
+                lines.append(_line(tree, number, default_currency))
             except InvalidValue as exc:
                 problems.append(str(exc))
         if len(transactions) != len(_OPENING.findall(statement)):
@@ -100,20 +101,23 @@ def _heading(statement: str) -> tuple[str, str]:
     text = _TRANSACTION.sub("", statement)
     if len(text) > _FRAGMENT_LIMIT:
         raise InvalidValue("en-tête de relevé (STMTRS) démesuré : fichier altéré ?")
-    heading = _values(_tree(text))
+    heading = _values(_tree(text, "en-tête du relevé (STMTRS)"))
     try:
         return _account(heading), fields.currency(heading.get("curdef"))
     except InvalidValue as exc:
         raise InvalidValue(f"CURDEF : {exc}") from None
 
 
-def _tree(fragment: str) -> Any:
+def _tree(fragment: str, where: str) -> Any:
     """ofxparse's tree of an OFX fragment (0.15 s to import: when a file is read only)."""
     from ofxparse.ofxparse import OfxPreprocessedFile, soup_maker
 
     # ofxparse decodes by the SGML header: give it the text, in UTF-8, under a header saying so.
-    body = b"ENCODING:UTF-8\r\n\r\n" + fragment.encode("utf-8")
-    return soup_maker(OfxPreprocessedFile(io.BytesIO(body)).fh)
+    body = b"ENCODING:UTF-8\r\n\r\n" + fragment.encode("utf-8", errors="replace")
+    try:
+        return soup_maker(OfxPreprocessedFile(io.BytesIO(body)).fh)
+    except (IndexError, ValueError) as exc:  # a "<" that opens no tag it knows
+        raise InvalidValue(f"{where} : balises OFX illisibles ({type(exc).__name__})") from None
 
 
 def _values(tree: Any) -> dict[str, str]:
