@@ -55,10 +55,12 @@ def credit(day: int, amount: str, text: str = "", **fields: Any) -> StatementLin
     )
 
 
-def record(firm: Firm, *lines: StatementLine, name: str = "releve.xml") -> StatementImport:
+def record(
+    firm: Firm, *lines: StatementLine, name: str = "releve.xml", kind: str = "camt.053"
+) -> StatementImport:
     db = open_database(firm.root / "relancebot.db")
     try:
-        statement = Statement("camt.053", ACCOUNT, tuple(lines))
+        statement = Statement(kind, ACCOUNT, tuple(lines))
         return record_statement(db, statement, firm.root / name, at(NOW), actor=COMMAND)
     finally:
         db.conn.close()
@@ -174,16 +176,32 @@ def test_a_learned_name_alone_is_never_applied(books: Firm) -> None:
 
 
 def test_the_same_movement_from_another_export_is_not_applied_again(books: Firm) -> None:
-    record(books, credit(3, "1250.00", "VIR F-2026-0420", payer_name="ACME", bank_id="A1"))
-    # The same credit in another format: another id, the same date, amount and payer.
+    record(books, credit(3, "250.00", "VIR F-2026-0420", payer_name="ACME", bank_id="A1"))
+    # A bank whose ids change from one download to the next: the same day, the same payer.
+    again = record(
+        books, credit(3, "250.00", "/INV/ VIR F-2026-0420", payer_name="ACME SARL", bank_id="B7")
+    )
+    assert again.credits[0].outcome == "unmatched"
+    assert "le même virement, dans un autre format ou un autre export" in again.credits[0].reason
+    # In another format, dated a day later, its text written otherwise.
     other = record(
-        books, credit(3, "1250.00", "/INV/ VIR F-2026-0420", payer_name="ACME SARL", bank_id="B7"),
-        name="releve.ofx",
-    )  # fmt: skip
+        books,
+        credit(4, "250.00", "VIR SEPA RECU /DE ACME /MOTIF F2026-0420", payer_name="ACME SARL"),
+        name="releve.sta",
+        kind="mt940",
+    )
     assert other.credits[0].outcome == "unmatched"
-    assert "le même virement, dans un autre format" in other.credits[0].reason
-    assert paid(books)["F-2026-0420"] == ("1250.00", True)
+    assert paid(books)["F-2026-0420"] == ("250.00", False)
     assert query(books, "SELECT COUNT(*) FROM payments") == [(1,)]
+    # A second instalment of the same amount a week later: paid.
+    later = record(books, credit(10, "250.00", "VIR F-2026-0420", payer_name="ACME", bank_id="A2"))
+    assert later.credits[0].outcome == "applied"
+    # Another payer the same day, another invoice named: not a twin.
+    other_payer = record(
+        books, credit(3, "250.00", "F-2026-0421", payer_name="ACME SARL", bank_id="A3")
+    )
+    assert other_payer.credits[0].outcome == "applied"
+    assert paid(books)["F-2026-0420"] == ("500.00", False)
 
 
 def test_a_payment_already_recorded_by_hand_makes_the_credit_a_proposal(books: Firm) -> None:
@@ -421,3 +439,18 @@ def test_a_dry_run_writes_nothing(their_books: Firm) -> None:
     assert "appliqué : 02/11/2026, 1\u202f250,00\u00a0€ de DUPONT BATIMENT SARL" in out
     assert query(their_books, "SELECT COUNT(*) FROM statement_lines") == [(0,)]
     assert paid(their_books)["F-2026-0412"] == ("0.00", False)
+
+
+def test_a_folder_of_statements(their_books: Firm) -> None:
+    folder = their_books.root / "releves"
+    folder.mkdir()
+    for name in ("camt053_v02_bnp.xml", "ofx2_xml.ofx"):
+        (folder / name).write_bytes((STATEMENTS / name).read_bytes())
+    (folder / ".~lock.ofx2_xml.ofx#").write_text("LibreOffice", encoding="utf-8")  # skipped
+    out = their_books.run("import-payments", str(folder), now=NOW).output
+    assert "camt053_v02_bnp.xml : relevé camt.053" in out and "ofx2_xml.ofx : relevé OFX" in out
+    assert paid(their_books)["F-2026-0419"] == ("2160.00", True)
+    empty = their_books.root / "vide"
+    empty.mkdir()
+    refused = their_books.run("import-payments", str(empty), now=NOW, ok=False)
+    assert refused.exit_code == 1 and "dossier sans fichier à importer" in refused.output

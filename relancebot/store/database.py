@@ -29,6 +29,7 @@ SCHEMA = (
     "0010_tasks_by_reply",
     "0011_reply_models",
     "0012_statements_and_einvoices",
+    "0013_statement_line_kind",
 )
 
 

@@ -442,3 +442,16 @@ def statements_and_einvoices(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0013_statement_line_kind")
+def statement_line_kind(db: Database) -> None:
+    db.executescript(
+        """
+        -- The format a credit line was read from ('ofx', 'camt.053', ...): the same transfer
+        -- seen again in another format, whose bank ids and dates may differ, is not recorded
+        -- twice (relancebot.store.statements).
+        ALTER TABLE statement_lines ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+        CREATE INDEX statement_lines_amount ON statement_lines(amount, booked);
+        """
+    )

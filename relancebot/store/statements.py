@@ -10,9 +10,10 @@ holds one: an import of several files is all or nothing):
    occurrence of identical lines in the file. A key already stored is that line again:
    nothing is done ("déjà importée").
 2. A line that looks like one already stored under another key (the same movement in
-   another format or another export: same date, amount and payer), or a certain match onto
-   an invoice that already holds a payment of that date and amount, is never applied: the
-   first is listed as matching nothing, the second proposed to a person, saying why.
+   another export, or in another format a few days apart: same amount, payer, references),
+   or a certain match onto an invoice that already holds a payment of that date and amount
+   from elsewhere, is never applied: the first is listed as matching nothing, the second
+   proposed to a person, saying why.
 3. A certain match is recorded as payments through the one payment path, with reference
    "relevé:<key>" (relancebot.store.statement_apply), and its payer is learned; a probable
    one is stored 'proposed' with a task for a person; the rest 'unmatched'.
@@ -33,7 +34,7 @@ from typing import Any
 from relancebot.core.ledger import ZERO, Allocation, Invoice, Ledger, Match, Payer, Verdict, money
 from relancebot.core.matching import match_credit
 from relancebot.core.money import CENT
-from relancebot.core.payer_names import fold_name
+from relancebot.core.payer_names import fold_name, resembles
 from relancebot.importing.statements import Statement, StatementLine
 from relancebot.store.connection import Database
 from relancebot.store.records import iso
@@ -153,7 +154,7 @@ def record_statement(
                 reason = f"n° {known[0]}, {OUTCOME_FR[known[1]]}"
                 credits.append(Credit(int(known[0]), line, "known", reason))
                 continue
-            match = _checked(db, line, match_credit(line, ledger), before, twins)
+            match = _checked(db, statement.kind, line, match_credit(line, ledger), before, twins)
             credit = _store(db, statement, path, position, line, key, match, at, actor)
             credits.append(credit)
             if credit.outcome == "applied":
@@ -165,18 +166,19 @@ def record_statement(
 
 def _checked(
     db: Database,
+    kind: str,
     line: StatementLine,
     match: Match,
     before: int,
     twins: Counter[tuple[str, ...]],
 ) -> Match:
     """The match, unless the line looks like one already recorded (step 2)."""
-    twin = _twin(db, line, before, twins[_content("", line)])
+    twin = _twin(db, kind, line, before, twins[_content("", line)])
     if twin is not None:
         return Match(
             Verdict.NONE,
-            f"même date, même montant et même payeur que le n° {twin} déjà importé (le même"
-            " virement, dans un autre format ou un autre export ?) : rien d'appliqué",
+            f"même montant et même payeur que le n° {twin} déjà importé, à quelques jours près"
+            " (le même virement, dans un autre format ou un autre export ?) : rien d'appliqué",
             customer_id=match.customer_id,
         )
     if match.verdict is not Verdict.CERTAIN:
@@ -200,32 +202,59 @@ def _checked(
     return match
 
 
-def _twin(db: Database, line: StatementLine, before: int, occurrence: int) -> int | None:
+# Another format may date a transfer otherwise (booking or value date, a day's statement
+# closed the next morning): a twin in another format is looked for this many days around.
+TWIN_DAYS = 3
+
+
+def _twin(db: Database, kind: str, line: StatementLine, before: int, occurrence: int) -> int | None:
     """The stored line (of an earlier import) this one repeats under another key, if any: the
-    same date, amount and currency, payers that agree, remittances that agree; the n-th
-    identical line of this file is a twin only if n such lines are stored."""
+    same amount and currency, payers and remittances that agree, the same date in the same
+    format (a bank whose ids change from one download to the next), a date a few days apart
+    in another; the n-th identical line of this file is a twin only if n such are stored."""
     found = []
+    span = dt.timedelta(days=TWIN_DAYS)
     for row in db.query(
-        "SELECT id, payer_name, payer_iban, remittance FROM statement_lines"
-        " WHERE booked = ? AND amount = ? AND currency = ? AND id <= ? ORDER BY id",
-        [line.booked.isoformat(), str(line.amount), line.currency, before],
+        "SELECT id, kind, booked, payer_name, payer_iban, remittance FROM statement_lines"
+        " WHERE amount = ? AND currency = ? AND booked BETWEEN ? AND ? AND id <= ?"
+        " ORDER BY id",
+        [
+            str(line.amount),
+            line.currency,
+            (line.booked - span).isoformat(),
+            (line.booked + span).isoformat(),
+            before,
+        ],
     ):
-        if _same_payer(row, line):
+        same_day = row["booked"] == line.booked.isoformat()
+        if (same_day or row["kind"] != kind) and _same_payer(row, line):
             found.append(int(row["id"]))
     return found[occurrence - 1] if len(found) >= occurrence else None
 
 
+def _references(text: str) -> set[str]:
+    """The words of a remittance that carry a reference (a digit, four characters or more),
+    separators inside them dropped: "F-2026-0412" -> "F20260412"."""
+    words = (_compact(word) for word in re.split(r"[\s/]+", text))
+    return {w for w in words if len(w) >= 4 and any(c.isdigit() for c in w)}
+
+
 def _same_payer(row: dict[str, Any], line: StatementLine) -> bool:
+    """Nothing that tells them apart (another IBAN, another name, other references), and at
+    least one thing in common."""
     ibans = (row["payer_iban"], line.payer_iban)
-    names = (fold_name(row["payer_name"]), fold_name(line.payer_name))
-    texts = (_compact(row["remittance"]), _compact(line.remittance))
+    names = (row["payer_name"], line.payer_name)
+    refs = (_references(row["remittance"]), _references(line.remittance))
     if all(ibans) and ibans[0] != ibans[1]:
         return False
-    if all(names) and not (names[0].startswith(names[1]) or names[1].startswith(names[0])):
+    folded = (fold_name(names[0]), fold_name(names[1]))
+    if all(folded) and not (
+        folded[0].startswith(folded[1]) or folded[1].startswith(folded[0]) or resembles(*names)
+    ):
         return False
-    if all(texts) and texts[0] not in texts[1] and texts[1] not in texts[0]:
+    if all(refs) and not refs[0] & refs[1]:
         return False
-    return any(all(pair) for pair in (ibans, names, texts))
+    return any(all(pair) for pair in (ibans, folded, refs))
 
 
 def _store(
@@ -245,7 +274,7 @@ def _store(
     cursor = db.execute(
         "INSERT INTO statement_lines (line_key, account, booked, amount, currency, payer_name,"
         " payer_iban, remittance, end_to_end, source, imported_at, outcome, customer_id,"
-        " allocation, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " allocation, reason, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             key,
             statement.account,
@@ -262,6 +291,7 @@ def _store(
             match.customer_id,
             allocation_text(match.allocation),
             match.reason,
+            statement.kind,
         ],
     )
     assert cursor.lastrowid is not None
