@@ -55,3 +55,12 @@ def test_found_in_what_banks_write() -> None:
     # A mistyped reference names nothing: no certainty from a typo.
     assert found_references("RF19539007547034") == []
     assert found_references("REFERENCE CLIENT 1234") == []
+
+
+def test_a_word_after_a_printed_reference_is_not_its_end() -> None:
+    # "RF22RC7MERCI" passes the check digits too, by chance: the grouping tells.
+    reference = creditor_reference("RC7")
+    assert reference == "RF22RC7"
+    assert is_valid("RF22RC7MERCI")
+    assert found_references(f"VIR SEPA {printed(reference)} MERCI") == [reference]
+    assert found_references(f"VIR SEPA {reference} MERCI") == [reference]

@@ -33,7 +33,7 @@ def reference_body(invoice_number: str) -> str:
 
 
 def creditor_reference(invoice_number: str) -> str:
-    """The RF reference of an invoice number ("RF47F20260420"); InvalidValue when its letters
+    """The RF reference of an invoice number ("RF48F20260420"); InvalidValue when its letters
     and digits are none or more than 21 (then the invoice number is the remittance)."""
     body = reference_body(invoice_number)
     if not 1 <= len(body) <= _LONGEST:
@@ -55,9 +55,8 @@ def found_references(text: str) -> list[str]:
     one with wrong check digits is not a reference (a typo names nothing for certain)."""
     found = []
     for match in _FOUND.finditer(text):
-        groups = match.group(1).split()
-        # The words after it may be glued on ("RF18 5390 0754 7034 MERCI"): the longest run
-        # of its groups that checks out is the reference.
+        groups = _as_printed(match.group(1).split())
+        # The longest run of its groups that checks out is the reference.
         for end in range(len(groups), 0, -1):
             compact = "".join(groups[:end]).upper()
             if is_valid(compact):
@@ -66,6 +65,23 @@ def found_references(text: str) -> list[str]:
     return found
 
 
+def _as_printed(groups: list[str]) -> list[str]:
+    """The groups that may be the reference: written whole ("RF48F20260420"), it is the
+    first; printed in groups of four ("RF18 5390 0754 7034"), every group but the last has
+    four characters, so a word glued after it ("… 7034 MERCI", "RF22 RC7 MERCI") is not
+    taken for its end (it could pass the check digits by chance, one time in 97)."""
+    if len(groups[0]) != 4:
+        return groups[:1]
+    kept = [groups[0]]
+    for group in groups[1:]:
+        if len(group) > 4:
+            break
+        kept.append(group)
+        if len(group) < 4:
+            break
+    return kept
+
+
 def printed(reference: str) -> str:
-    """In groups of four, as it is printed for a person to type: "RF47 F202 6042 0"."""
+    """In groups of four, as it is printed for a person to type: "RF48 F202 6042 0"."""
     return " ".join(reference[i : i + 4] for i in range(0, len(reference), 4))
