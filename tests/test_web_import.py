@@ -168,3 +168,25 @@ def test_a_file_above_the_pages_usual_limit(imported: Firm) -> None:
     assert answer.status_code == 303 and "/import/factures/" in answer.headers["Location"]
     stranger = browser(firm_app(imported), logged_in=False)
     assert upload(stranger, big).status_code == 413
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "%PDF-1.7\n% a Factur-X\n",
+        '<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>',
+        "OFXHEADER:100\nDATA:OFXSGML\n",
+    ],
+)
+def test_an_einvoice_or_a_statement_is_sent_to_the_command_or_the_folder(
+    imported: Firm, text: str
+) -> None:
+    """The page keeps an upload only until it is confirmed: an e-invoice's PDF would be the
+    document of its reminders; the page says where such a file goes instead."""
+    b = browser(firm_app(imported))
+    before = everything(imported.root)
+    answer = upload(b, text)
+    assert answer.headers["Location"] == "/import"
+    page = plain(b.follow(answer))
+    assert "Ce fichier n'est pas un CSV" in page and "watch_dir" in page
+    assert kept(imported.root) == [] and everything(imported.root) == before

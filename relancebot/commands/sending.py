@@ -58,6 +58,9 @@ def _show(report: Any) -> None:
         )
     if report.mail_error:
         click.echo(f"Boîte aux lettres : {report.mail_error}", err=True)
+    for dropped in report.dropped:
+        verdict = "importé" if dropped.imported else "refusé"
+        click.echo(f"Fichier déposé {dropped.name} {verdict} : {dropped.summary}")
     click.echo(
         f"{len(report.queued)} message(s) préparé(s), {len(report.set_aside)} mis de côté, "
         f"{len(d.sent)} envoyé(s), "

@@ -20,6 +20,7 @@ from relancebot.inbox.handling import CATEGORY_FR
 from relancebot.review.cases import CaseLine, case_lines, describe_step
 from relancebot.review.credits import CreditsToday, credits_today
 from relancebot.store.connection import Database
+from relancebot.store.dropped_files import Dropped, dropped_since
 from relancebot.store.records import customer_states, from_iso, iso, open_invoice_states
 from relancebot.store.tasks import TaskKind, open_tasks
 
@@ -78,12 +79,13 @@ class Digest:
     overdue_customers: int
     open_total: Decimal
     credits: CreditsToday | None = None  # bank credits to decide, or that matched nothing
+    dropped: list[Dropped] = field(default_factory=list)  # files taken from [imports] watch_dir
 
     @property
     def has_news(self) -> bool:
         """Something a person should read: a call, a reply handled, a reminder sent, a bank
         credit that matched nothing."""
-        return bool(self.calls or self.handled or self.sent or self.credits)
+        return bool(self.calls or self.handled or self.sent or self.credits or self.dropped)
 
 
 def _reply(db: Database, reply_id: int | None, customer_id: str | None) -> dict[str, Any] | None:
@@ -305,4 +307,5 @@ def build_digest(db: Database, settings: Settings, now: dt.datetime, since: dt.d
         overdue_customers=totals.overdue_customers,
         open_total=totals.open,
         credits=credits_today(db, since),
+        dropped=dropped_since(db, since),
     )

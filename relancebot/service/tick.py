@@ -21,8 +21,10 @@ from relancebot.review.daily import digest_pass
 from relancebot.review.periodic import report_pass
 from relancebot.service.learning import learn_pass
 from relancebot.service.planning import current_plan
+from relancebot.service.watched_folder import import_dropped
 from relancebot.store import chase
 from relancebot.store.database import open_database
+from relancebot.store.dropped_files import Dropped
 from relancebot.store.records import (
     get_state,
     record_event,
@@ -43,6 +45,7 @@ class TickReport:
     mail: PassReport | None = None  # None: not read (the service's watcher does it)
     follow_up: FollowUpReport = field(default_factory=FollowUpReport)
     mail_error: str = ""
+    dropped: list[Dropped] = field(default_factory=list)  # files taken from [imports] watch_dir
 
 
 def escalate(app: App, step: Step, now: dt.datetime) -> bool:
@@ -112,6 +115,9 @@ def tick(app: App, now: dt.datetime, *, read: bool = True, own_digest: bool = Tr
         report.mail_error = str(exc)
         _mail_problem(app, now, str(exc))
         copier = None
+    # The files dropped in [imports] watch_dir: a payment on today's statement stops today's
+    # reminder, so before the plan.
+    report.dropped = import_dropped(app, now)
     # Promises and claims first: a broken promise restarts the cadence before it is planned.
     report.follow_up = follow_up(db, app.actor, now)
     todo = current_plan(app, now)

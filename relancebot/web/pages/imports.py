@@ -57,6 +57,13 @@ def _forget_old(folder: Path) -> None:
                 old.unlink()
 
 
+def _not_a_csv(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 CSV (Excel's "Unicode text")
+        return False
+    return head.startswith((b"%PDF-", b"<", b"OFXHEADER", b":20:", b"{1:")) or b"\x00" in head
+
+
 def _move() -> bool:
     return (request.values.get("move") or "") == "1"
 
@@ -78,6 +85,16 @@ def import_upload() -> Response:
             upload.close()
     if kind not in KINDS or not data:
         flash("Choisissez le type de fichier et un fichier CSV non vide.", "error")
+        return redirect(url_for("firm.import_page"), 303)
+    if _not_a_csv(data):
+        # The page keeps the upload only until it is confirmed: an e-invoice's PDF would be
+        # the document of its reminders, and a statement needs its matching page.
+        flash(
+            "Ce fichier n'est pas un CSV. Une facture Factur-X, UBL ou CII, un relevé bancaire "
+            "ou un FEC s'importe par la commande (import-invoices, import-payments, import-fec) "
+            "ou en le déposant dans le dossier surveillé ([imports] watch_dir).",
+            "error",
+        )
         return redirect(url_for("firm.import_page"), 303)
     folder = firm_app().settings.base_dir
     _forget_old(folder)
