@@ -151,3 +151,21 @@ def test_a_watch_dir_that_does_not_exist_is_a_config_error(firm: Firm) -> None:
     result = firm.run("tick", now=NOW, ok=False)
     assert result.exit_code != 0
     assert "imports.watch_dir : dossier introuvable" in result.output
+
+
+def test_a_factur_x_dropped_in_is_its_own_document_wherever_pdf_root_is(firm: Firm) -> None:
+    """pdf_root guards what a CSV may name; the watched folder is the firm's own choice."""
+    firm.write_config('[invoices]\npdf_root = "factures"\n[imports]\nwatch_dir = "depot"\n')
+    (firm.root / "factures").mkdir()
+    folder = firm.root / "depot"
+    folder.mkdir()
+    drop(folder, "facture.pdf", facturx_pdf(Sample(number="FX-2026-9")))
+    out = firm.run("tick", now="2026-10-05T09:00").output
+    assert "Fichier déposé facture.pdf importé : 1 facture(s) ajoutée(s)" in out
+    (document,) = query(firm, "SELECT pdf_path FROM invoices WHERE number = 'FX-2026-9'")[0]
+    assert document == str((folder / "imported" / "facture.pdf").resolve())
+    # The same file given on the command line from elsewhere is still held to pdf_root.
+    elsewhere = firm.root / "ailleurs.pdf"
+    elsewhere.write_bytes(facturx_pdf(Sample(number="FX-2026-10")))
+    refused = firm.run("import-invoices", str(elsewhere), now="2026-10-05T09:00", ok=False)
+    assert "hors du dossier des factures" in refused.output

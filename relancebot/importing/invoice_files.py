@@ -52,6 +52,9 @@ class ReadOptions:
     allow_outside: bool = False
     max_pdf_bytes: int | None = None
     default_days: int = 30
+    # The watched folder ([imports] watch_dir): an e-invoice dropped there is its own document
+    # wherever pdf_root is (the firm named that folder; pdf_root guards what a CSV may name).
+    trusted: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def _einvoice(path: Path, options: ReadOptions, index: int) -> InvoiceRow | Cred
     document = None
     if einvoice.document is not None:
         root = options.pdf_root or path.parent
+        if options.trusted is not None and path.resolve().is_relative_to(options.trusted.resolve()):
+            root = path.parent
         document = check_pdf(
             str(einvoice.document), path.parent, root, options.allow_outside,
             options.max_pdf_bytes,

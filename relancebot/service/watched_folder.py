@@ -93,7 +93,9 @@ def _import_one(app: App, path: Path, now: dt.datetime) -> tuple[str, str]:
     head = _head(path)
     db, settings = app.db, app.settings
     if looks_like_einvoice(path, head) or _is_invoices_csv(head):
-        summary = import_invoice_paths(db, settings, [path], now, actor=SERVICE)
+        summary = import_invoice_paths(
+            db, settings, [path], now, actor=SERVICE, trusted=path.parent
+        )
         return "factures", (
             f"{summary.added} facture(s) ajoutée(s), {summary.updated} mise(s) à jour"
             + (f", {summary.credit_notes} avoir(s)" if summary.credit_notes else "")

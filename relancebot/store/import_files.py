@@ -28,14 +28,16 @@ from relancebot.store.imports import ImportSummary, save_invoices
 from relancebot.store.records import COMMAND, SERVICE
 
 
-def read_options(settings: Settings) -> ReadOptions:
-    """How the firm's settings say invoice files are checked ([invoices], [imports])."""
+def read_options(settings: Settings, trusted: Path | None = None) -> ReadOptions:
+    """How the firm's settings say invoice files are checked ([invoices], [imports]);
+    `trusted`: the watched folder, whose e-invoices are their own documents."""
     invoices = settings.invoices
     return ReadOptions(
         pdf_root=settings.path(invoices.pdf_root) if invoices.pdf_root else None,
         allow_outside=invoices.allow_pdf_outside_root,
         max_pdf_bytes=invoices.max_pdf_bytes,
         default_days=settings.imports.payment_terms_days,
+        trusted=trusted,
     )
 
 
@@ -98,10 +100,11 @@ def import_invoice_paths(
     *,
     move: bool = False,
     actor: str = COMMAND,
+    trusted: Path | None = None,
 ) -> ImportSummary:
     """`import-invoices PATH...`: every file read and checked, then written, all or nothing
     (ImportRejected, or FilesRejected naming each file)."""
-    files = read_invoice_paths(paths, read_options(settings))
+    files = read_invoice_paths(paths, read_options(settings, trusted))
     return save_invoice_files(db, files, paths, now, move=move, actor=actor)
 
 
