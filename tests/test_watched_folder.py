@@ -169,3 +169,25 @@ def test_a_factur_x_dropped_in_is_its_own_document_wherever_pdf_root_is(firm: Fi
     elsewhere.write_bytes(facturx_pdf(Sample(number="FX-2026-10")))
     refused = firm.run("import-invoices", str(elsewhere), now="2026-10-05T09:00", ok=False)
     assert "hors du dossier des factures" in refused.output
+
+
+def test_a_statement_finds_the_invoice_dropped_with_it(firm: Firm) -> None:
+    """Files are taken invoices first, whatever their names: the statement of the same drop
+    pays the Factur-X beside it, and no reminder goes for it."""
+    folder = watched(firm)
+    sample = Sample(number="FA-2026-0042", total_excl="500.00", tax="100.00")
+    drop(
+        folder, "zz-facture.pdf", facturx_pdf(sample.but(total_incl="600.00", amount_due="600.00"))
+    )
+    drop(
+        folder,
+        "aa-releve.csv",
+        "Date;Libellé;Débit euros;Crédit euros\n"
+        "03/11/2026;VIR SEPA BOULANGERIE DUPAIN SAS FA-2026-0042;;600,00\n"
+        "03/11/2026;PRLV EDF;45,10;\n".encode("cp1252"),
+    )
+    out = firm.run("tick", now="2026-11-03T10:00").output
+    assert out.index("zz-facture.pdf importé") < out.index("aa-releve.csv importé")
+    assert "1 virement(s) reçu(s) : 1 appliqué(s)" in out
+    assert query(firm, "SELECT paid, paid_at IS NOT NULL FROM invoices") == [("600.00", 1)]
+    assert query(firm, "SELECT COUNT(*) FROM outbox WHERE kind = 'reminder'") == [(0,)]

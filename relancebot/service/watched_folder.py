@@ -11,9 +11,11 @@ same library functions as the commands (`import-invoices`, `import-fec`, `import
    to ``imported/``, or to ``refused/`` with ``NAME.motif.txt`` beside it saying why. A crash
    between the commit and the move imports it again at the next pass, which adds nothing: an
    invoice is updated by its number, a statement line and a payment row are known by their keys.
-3. A Factur-X moved to ``imported/`` is still the document the reminders attach
-   (`store.imports.document_moved`). A plain PDF is an invoice's document only if a CSV names
-   it: CSVs go first, and a PDF an invoice points at moves with it; any other is refused.
+3. The invoices go first (a statement of the same drop then finds what it pays), then the
+   plain PDFs, then the payments. A Factur-X moved to ``imported/`` is still the document the
+   reminders attach (`store.imports.document_moved`); a plain PDF is an invoice's document
+   only if an invoice names it (a CSV of the same drop, or earlier), and moves with it; any
+   other is refused.
 4. Each file is recorded (store.dropped_files) and journalled; the digest says what came in.
 """
 
@@ -49,7 +51,7 @@ _INVOICE_HEADER = {"client", "email", "courriel", "e mail", "echeance", "date d 
 
 
 def waiting_files(folder: Path, now_seconds: float | None = None) -> list[Path]:
-    """The files ready to import, in name order (CSVs before PDFs: see 3. above)."""
+    """The files ready to import, in name order."""
     moment = time.time() if now_seconds is None else now_seconds
     ready = []
     for path in folder.iterdir():
@@ -62,7 +64,7 @@ def waiting_files(folder: Path, now_seconds: float | None = None) -> list[Path]:
         except OSError:
             continue  # gone meanwhile
         ready.append(path)
-    return sorted(ready, key=lambda p: (p.suffix.lower() == ".pdf", p.name))
+    return sorted(ready, key=lambda p: p.name)
 
 
 def _head(path: Path) -> bytes:
@@ -84,15 +86,33 @@ def _is_invoices_csv(head: bytes) -> bool:
     return False
 
 
-def _import_one(app: App, path: Path, now: dt.datetime) -> tuple[str, str]:
-    """(kind, what came in) once written; raises RelancebotError when refused."""
+# What a file is, in the order files are taken: the invoices first (a statement of the same
+# drop then finds what it pays), the PDFs they name next, the payments last.
+INVOICES, FEC, DOCUMENT, PAYMENTS, UNKNOWN = range(5)
+
+
+def recognise(path: Path, head: bytes) -> int:
     from relancebot.importing.einvoice.read import looks_like_einvoice
+    from relancebot.store.payment_import import statement_kind
+
+    if looks_like_einvoice(path, head) or _is_invoices_csv(head):
+        return INVOICES
+    if head.startswith(b"%PDF-"):
+        return DOCUMENT
+    if _is_fec(head):
+        return FEC
+    if statement_kind(path) is None and b"\x00" in head:
+        return UNKNOWN
+    return PAYMENTS
+
+
+def _import_one(app: App, path: Path, what: int, now: dt.datetime) -> tuple[str, str]:
+    """(kind, what came in) once written; raises RelancebotError when refused."""
     from relancebot.store.import_files import import_fec_file, import_invoice_paths
     from relancebot.store.payment_import import import_payment_paths, statement_kind
 
-    head = _head(path)
     db, settings = app.db, app.settings
-    if looks_like_einvoice(path, head) or _is_invoices_csv(head):
+    if what == INVOICES:
         summary = import_invoice_paths(
             db, settings, [path], now, actor=SERVICE, trusted=path.parent
         )
@@ -100,7 +120,9 @@ def _import_one(app: App, path: Path, now: dt.datetime) -> tuple[str, str]:
             f"{summary.added} facture(s) ajoutée(s), {summary.updated} mise(s) à jour"
             + (f", {summary.credit_notes} avoir(s)" if summary.credit_notes else "")
         )
-    if head.startswith(b"%PDF-"):
+    if what == DOCUMENT:
+        if _documents_of(db, path):
+            return "PDF de facture", "document des factures importées"
         raise ImportRejected(
             path,
             [
@@ -108,14 +130,14 @@ def _import_one(app: App, path: Path, now: dt.datetime) -> tuple[str, str]:
                 "désigne : déposez-le avec le CSV qui le nomme dans sa colonne pdf"
             ],
         )
-    if _is_fec(head):
+    if what == FEC:
         fec, _ = import_fec_file(db, settings, path, now, actor=SERVICE)
         return "FEC", f"{fec.added} facture(s) ouverte(s) ajoutée(s), {fec.known} déjà connue(s)"
-    kind = statement_kind(path)
-    if kind is None and b"\x00" in head:
+    if what == UNKNOWN:
         raise ImportRejected(
             path, ["format non reconnu : ni facture (CSV, Factur-X, CII, UBL), ni FEC, ni relevé"]
         )
+    kind = statement_kind(path)
     (done,) = import_payment_paths(db, [path], now, actor=SERVICE)
     if done.statement is not None:
         return f"relevé {kind}", _statement_summary(done.statement)
@@ -168,13 +190,16 @@ def import_dropped(
 
     db = app.db
     done: list[Dropped] = []
+    taken: list[tuple[int, Path]] = []
     for path in waiting_files(folder, now_seconds()):
+        try:
+            taken.append((recognise(path, _head(path)), path))
+        except OSError as exc:  # unreadable: said, and tried again later
+            log.warning("dossier surveillé : %s : %s", path.name, exc)
+    for what, path in sorted(taken, key=lambda item: item[0]):
         kind = ""
         try:
-            if path.suffix.lower() == ".pdf" and _documents_of(db, path):
-                kind, summary = "PDF de facture", "document des factures importées"
-            else:
-                kind, summary = _import_one(app, path, now)
+            kind, summary = _import_one(app, path, what, now)
             target = _place(path, IMPORTED)
             os.replace(path, target)
             with db.atomic():
@@ -182,7 +207,7 @@ def import_dropped(
             dropped = Dropped(path.name, kind, True, summary)
         except RelancebotError as exc:
             dropped = _refuse(path, kind, str(exc))
-        except OSError as exc:  # unreadable, or cannot be moved: said, and tried again later
+        except OSError as exc:  # cannot be read or moved: said, and tried again later
             log.warning("dossier surveillé : %s : %s", path.name, exc)
             continue
         record_dropped(db, now, dropped)
