@@ -193,7 +193,9 @@ def test_camt053_entities_are_refused_xxe_and_billion_laughs(tmp_path: Path) -> 
 def test_camt_truncated_and_camt054_are_refused_with_the_reason(tmp_path: Path) -> None:
     whole = (DATA / "camt053_v02_bnp.xml").read_bytes()
     (problem,) = refused(written(tmp_path, "cut.xml", whole[: len(whole) // 2]))
-    assert problem.startswith("XML mal formé (ligne ") and problem.endswith("le fichier semble tronqué")
+    assert problem.startswith("XML mal formé (ligne ") and problem.endswith(
+        "le fichier semble tronqué"
+    )
     notice = CAMT_HEAD.replace("camt.053.001.04", "camt.054.001.02").replace(
         "BkToCstmrStmt", "BkToCstmrDbtCdtNtfctn"
     )
