@@ -247,7 +247,7 @@ def _by_amount(line: StatementLine, ledger: Ledger) -> Match | None:
     return Match(
         Verdict.PROBABLE,
         f"montant exact de {invoice.number} ({invoice.customer_name}), seule facture ouverte de"
-        f" ce montant ; payeur {f'« {payer} »' if payer else 'non indiqué'} inconnu",
+        f" ce montant ; {f'payeur « {payer} » inconnu' if payer else 'payeur non indiqué'}",
         ((invoice.number, line.amount),),
         invoice.customer_id,
     )
