@@ -22,7 +22,7 @@ _DRY_RUN = click.option(
 )
 
 
-def _show_preview(preview: ImportPreview) -> None:
+def show_preview(preview: ImportPreview) -> None:
     """The dry run's answer; a refused file exits 1, as the import would."""
     lines = describe(preview)
     if not preview.accepted:
@@ -61,7 +61,7 @@ def import_invoices(ctx: Context, paths: tuple[Path, ...], move: bool, dry_run: 
     db = ctx.app().db
     label = str(paths[0]) if len(paths) == 1 else f"{len(paths)} chemins"
     if dry_run:
-        _show_preview(preview_invoice_paths(db, ctx.settings, list(paths), ctx.clock(), move=move))
+        show_preview(preview_invoice_paths(db, ctx.settings, list(paths), ctx.clock(), move=move))
         return
     summary = import_invoice_paths(db, ctx.settings, list(paths), ctx.clock(), move=move)
     click.echo(
@@ -97,7 +97,7 @@ def import_fec(ctx: Context, file: Path, dry_run: bool) -> None:
     """
     db = ctx.app().db
     if dry_run:
-        _show_preview(preview_fec_file(db, ctx.settings, file, ctx.clock()))
+        show_preview(preview_fec_file(db, ctx.settings, file, ctx.clock()))
         return
     summary, reading = import_fec_file(db, ctx.settings, file, ctx.clock())
     click.echo(

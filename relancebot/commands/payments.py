@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from relancebot.cli import Context, fail, guarded, main, pass_context
+from relancebot.cli import Context, guarded, main, pass_context
 from relancebot.store.records import COMMAND
 
 
@@ -30,8 +30,9 @@ def import_payments(ctx: Context, paths: tuple[Path, ...], dry_run: bool) -> Non
     sont ignorés ; un relevé importé deux fois n'enregistre rien deux fois. Un fichier
     refusé, et rien n'est importé.
     """
+    from relancebot.commands.imports import show_preview
     from relancebot.review.credits import describe_import
-    from relancebot.store.import_preview import describe, preview_payment_file
+    from relancebot.store.import_preview import preview_payment_file
     from relancebot.store.payment_import import (
         import_payment_paths,
         preview_payment_paths,
@@ -42,13 +43,7 @@ def import_payments(ctx: Context, paths: tuple[Path, ...], dry_run: bool) -> Non
     now = ctx.clock()
     if dry_run and all(p.is_file() and statement_kind(p) is None for p in paths):
         for path in paths:  # payments CSV files: the field-by-field preview, as always
-            preview = preview_payment_file(db, path, now)
-            lines = describe(preview)
-            if not preview.accepted:
-                fail(f"{preview.path} : essai à blanc, " + "\n".join(lines), 1)
-            click.echo(f"{preview.path} : essai à blanc, rien n'a été écrit.")
-            for line in lines:
-                click.echo(f"  {line}")
+            show_preview(preview_payment_file(db, path, now))
         return
     if dry_run:
         click.echo("Essai à blanc : rien n'a été écrit.")

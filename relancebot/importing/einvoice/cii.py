@@ -19,6 +19,7 @@ from relancebot.importing.einvoice.written import (
     elements,
     every,
     first,
+    text_of,
 )
 
 CII_NAMESPACE = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
@@ -83,7 +84,7 @@ def read_cii(root: etree._Element) -> Written:
         buyer_legal_id=first(buyer, "ram:SpecifiedLegalOrganization/ram:ID", _BUYER),
         buyer_vat=_vat(buyer),
         buyer_routing_id=first(buyer, "ram:URIUniversalCommunication/ram:URIID", _BUYER),
-        buyer_country=_text(first(buyer, "ram:PostalTradeAddress/ram:CountryID")),
+        buyer_country=text_of(first(buyer, "ram:PostalTradeAddress/ram:CountryID")),
         contacts=tuple(_contact(c) for c in elements(buyer, "ram:DefinedTradeContact")),
         total_excl_tax=first(summation, "ram:TaxBasisTotalAmount", blocks.summation),
         tax_totals=every(summation, "ram:TaxTotalAmount", blocks.summation),
@@ -100,10 +101,6 @@ def read_cii(root: etree._Element) -> Written:
             "BT-115": f"{blocks.summation}/ram:DuePayableAmount",
         },
     )
-
-
-def _text(found: Found | None) -> str:
-    return found.text if found else ""
 
 
 def _vat(buyer: etree._Element | None) -> Found | None:

@@ -14,6 +14,7 @@ from relancebot.importing.einvoice.written import (
     elements,
     every,
     first,
+    text_of,
 )
 
 INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -68,7 +69,7 @@ def read_ubl(document: etree._Element) -> Written:
         buyer_legal_id=first(buyer, "cac:PartyLegalEntity/cbc:CompanyID", _BUYER),
         buyer_vat=_vat(buyer),
         buyer_routing_id=first(buyer, "cbc:EndpointID", _BUYER),
-        buyer_country=_text(first(buyer, "cac:PostalAddress/cac:Country/cbc:IdentificationCode")),
+        buyer_country=text_of(first(buyer, "cac:PostalAddress/cac:Country/cbc:IdentificationCode")),
         contacts=tuple(_contact(node) for node in elements(buyer, "cac:Contact")),
         total_excl_tax=first(total, "cbc:TaxExclusiveAmount", _TOTAL),
         tax_totals=every(document, "cac:TaxTotal/cbc:TaxAmount"),
@@ -87,14 +88,10 @@ def read_ubl(document: etree._Element) -> Written:
     )
 
 
-def _text(found: Found | None) -> str:
-    return found.text if found else ""
-
-
 def _vat(buyer: etree._Element | None) -> Found | None:
     """BT-48: the CompanyID of the party's VAT scheme (another scheme's is not a VAT id)."""
     for scheme in elements(buyer, "cac:PartyTaxScheme"):
-        if _text(first(scheme, "cac:TaxScheme/cbc:ID")).upper() == "VAT":
+        if text_of(first(scheme, "cac:TaxScheme/cbc:ID")).upper() == "VAT":
             return first(scheme, "cbc:CompanyID", f"{_BUYER}/cac:PartyTaxScheme")
     return None
 

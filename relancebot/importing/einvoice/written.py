@@ -108,3 +108,8 @@ def every(node: etree._Element | None, path: str, within: str = "") -> tuple[Fou
 
 def first(node: etree._Element | None, path: str, within: str = "") -> Found | None:
     return next(iter(every(node, path, within)), None)
+
+
+def text_of(found: Found | None) -> str:
+    """The text of a term found, "" when absent."""
+    return found.text if found else ""
