@@ -5,15 +5,19 @@ the digest says what came in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import time
 from pathlib import Path
 
+from relancebot.service.tick import tick
+
 from .conftest import Firm
 from .einvoice_samples import Sample, facturx_pdf
 from .import_helpers import query
 from .test_import_statements import STATEMENTS, THEIR_INVOICES
+from .test_linking import app_of
 
 NOW = "2026-11-10T09:00"
 FEC = Path(__file__).parent / "data" / "fec" / "sage_ventes_2026.txt"
@@ -191,3 +195,29 @@ def test_a_statement_finds_the_invoice_dropped_with_it(firm: Firm) -> None:
     assert "1 virement(s) reçu(s) : 1 appliqué(s)" in out
     assert query(firm, "SELECT paid, paid_at IS NOT NULL FROM invoices") == [("600.00", 1)]
     assert query(firm, "SELECT COUNT(*) FROM outbox WHERE kind = 'reminder'") == [(0,)]
+
+
+def test_a_watch_dir_gone_after_start_up_stops_nothing_else(firm: Firm) -> None:
+    """An unmounted share: the pass goes on (reminders, mail), the folder is tried again."""
+    folder = watched(firm)
+    firm.pdf("F-2026-0601")
+    firm.run(
+        "import-invoices",
+        str(
+            firm.csv(
+                "f.csv",
+                "number;client;email;amount;issue_date;due_date;pdf\n"
+                "F-2026-0601;Acme SARL;compta@acme.fr;300,00;01/10/2026;31/10/2026;"
+                "factures/F-2026-0601.pdf\n",
+            )
+        ),
+        now="2026-10-05T09:00",
+    )
+    app = app_of(firm)
+    folder.rmdir()  # after the config was read
+    try:
+        report = tick(app, dt.datetime(2026, 11, 4, 10, tzinfo=dt.UTC))
+    finally:
+        app.db.conn.close()
+    assert report.dropped == []
+    assert report.queued  # the reminder of F-2026-0601 went on

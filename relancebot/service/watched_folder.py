@@ -191,7 +191,12 @@ def import_dropped(
     db = app.db
     done: list[Dropped] = []
     taken: list[tuple[int, Path]] = []
-    for path in waiting_files(folder, now_seconds()):
+    try:
+        waiting = waiting_files(folder, now_seconds())
+    except OSError as exc:  # gone or unmounted since start-up: the rest of the pass goes on
+        log.error("dossier surveillé %s illisible : %s", folder, exc)
+        return []
+    for path in waiting:
         try:
             taken.append((recognise(path, _head(path)), path))
         except OSError as exc:  # unreadable: said, and tried again later
