@@ -221,3 +221,12 @@ def test_a_watch_dir_gone_after_start_up_stops_nothing_else(firm: Firm) -> None:
         app.db.conn.close()
     assert report.dropped == []
     assert report.queued  # the reminder of F-2026-0601 went on
+
+
+def test_status_says_where_the_folder_is_and_what_came_in(firm: Firm) -> None:
+    folder = watched(firm)
+    drop(folder, "scan.pdf", facturx_pdf(Sample(number="FX-2026-11")))
+    drop(folder, "photo.pdf", b"%PDF-1.4\n%%EOF\n")
+    firm.run("tick", now="2026-10-05T09:00")
+    out = firm.run("status", now="2026-10-06T09:00", ok=False).output
+    assert f"Dossier surveillé : {folder} (1 fichier(s) importé(s), 1 refusé(s) en 7 jours" in out

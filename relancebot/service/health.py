@@ -75,6 +75,7 @@ def assess(settings: Settings, now: dt.datetime) -> Health:
             outbox_health(db, health, local)
             _set_aside(db, now, health)
             _reply_model(db, health, local)
+            _watched_folder(settings, db, now, health, local)
     finally:
         db.conn.close()
     return health
@@ -263,6 +264,28 @@ def _set_aside(db: Database, now: dt.datetime, health: Health) -> None:
         "SELECT COUNT(*) FROM tasks WHERE state = 'open' AND due_at <= ?", [iso(now)]
     ).fetchone()[0]
     health.facts.append(f"Tâches ouvertes pour une personne : {tasks}")
+
+
+def _watched_folder(
+    settings: Settings, db: Database, now: dt.datetime, health: Health, at: Local
+) -> None:
+    """[imports] watch_dir: where it is, and what came in this week (a fact; a refused file
+    is in the digest, a folder that is gone makes the config fail)."""
+    folder = settings.watch_dir
+    if folder is None:
+        return
+    week = iso(now - dt.timedelta(days=7))
+    imported, refused = db.execute(
+        "SELECT COALESCE(SUM(outcome = 'imported'), 0), COALESCE(SUM(outcome = 'refused'), 0)"
+        " FROM dropped_files WHERE at >= ?",
+        [week],
+    ).fetchone()
+    last = from_iso(db.execute("SELECT MAX(at) FROM dropped_files").fetchone()[0])
+    since = f", dernier fichier le {at(last)}" if last else ""
+    health.facts.append(
+        f"Dossier surveillé : {folder} ({imported} fichier(s) importé(s), {refused} refusé(s) "
+        f"en 7 jours{since})"
+    )
 
 
 def _reply_model(db: Database, health: Health, at: Local) -> None:
