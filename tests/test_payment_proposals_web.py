@@ -11,11 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +25,6 @@ from relancebot.store.statements import record_statement
 
 from .conftest import Firm
 from .review_helpers import at
-from .servers.smtp import free_port
 from .web_helpers import ORIGIN, add_user, browser, firm_app, plain
 
 os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager: never the network
@@ -168,11 +162,9 @@ def test_a_credit_put_on_an_invoice_typed(firm: Firm, ids: dict[str, int]) -> No
 # --- In a real browser --------------------------------------------------------------------------
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 
-from .test_web_browser import Walk  # noqa: E402
+from .test_web_browser import Walk, chromium, serving  # noqa: E402
 
 needs_chromium = pytest.mark.skipif(
     not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
@@ -183,41 +175,8 @@ needs_chromium = pytest.mark.skipif(
 @pytest.fixture
 def served(firm: Firm) -> Iterator[tuple[Firm, str, dict[str, int]]]:
     ids = books(firm)
-    port = free_port()
-    command = ["relancebot", "--config", str(firm.config), "--now", NOW, "web"]
-    process = subprocess.Popen(
-        [sys.executable, "-m", *command, "--port", str(port)], stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert process.poll() is None, "relancebot web stopped"
-                assert time.monotonic() < deadline, "relancebot web never listened"
-                time.sleep(0.1)
-        yield firm, f"http://127.0.0.1:{port}", ids
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def chromium() -> WebDriver:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    options.add_argument("--window-size=1280,1000")
-    driver: WebDriver = webdriver.Chrome(
-        service=Service(executable_path=str(CHROMEDRIVER)), options=options
-    )
-    return driver
+    with serving(firm, NOW) as base:
+        yield firm, base, ids
 
 
 @needs_chromium
@@ -227,7 +186,7 @@ def test_accept_and_refuse_in_chromium(
     firm, base, ids = served
     shots = tmp_path / "screenshots"
     shots.mkdir()
-    driver = chromium()
+    driver = chromium(1280, 1000)
     try:
         w = Walk(driver, base, shots, "paiements")
         w.open("/login")

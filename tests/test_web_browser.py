@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,8 +94,16 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Firm, str
         five_weeks(firm, smtp)
     finally:
         smtp.controller.stop(no_assert=True)
+    with serving(firm, NOW) as base:
+        yield firm, base
+
+
+@contextmanager
+def serving(firm: Firm, now: str) -> Iterator[str]:
+    """`relancebot web` of the firm in a process of its own, on a free loopback port, until
+    the block ends (SIGTERM, as a service manager stops it): its base address."""
     port = free_port()
-    command = ["relancebot", "--config", str(firm.config), "--now", NOW, "web"]
+    command = ["relancebot", "--config", str(firm.config), "--now", now, "web"]
     process = subprocess.Popen(
         [sys.executable, "-m", *command, "--port", str(port)], stderr=subprocess.DEVNULL
     )
@@ -108,7 +117,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Firm, str
                 assert process.poll() is None, "relancebot web stopped"
                 assert time.monotonic() < deadline, "relancebot web never listened"
                 time.sleep(0.1)
-        yield firm, f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         process.send_signal(signal.SIGTERM)
         try:
