@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -219,3 +220,40 @@ def test_status_says_when_her_server_refuses_her_digest(
     firms = len([p for p in space.root.iterdir() if (p / "config.toml").exists()])
     good = space.run("status", now="2026-11-03T10:35").output
     assert good.endswith(f"État : bon ({firms} entreprise(s))\n")
+
+
+def test_her_digest_says_what_came_in_through_each_firms_folder(
+    tmp_path: Path, smtp_server: SmtpServer
+) -> None:
+    """A statement and a stray file dropped into one firm's [imports] watch_dir: her digest
+    names them under that firm, with the credits a person must match."""
+    space = Espace(tmp_path / "espace", smtp_server)
+    space.root.mkdir()
+    space.write()
+    space.add_firms()
+    firm = space.firm("studio-lumen")
+    firm.config.write_text(
+        firm.config.read_text(encoding="utf-8") + '[imports]\nwatch_dir = "depot"\n',
+        encoding="utf-8",
+    )
+    depot = firm.root / "depot"
+    depot.mkdir()
+    then = time.time() - 60
+    for name, data in (
+        (
+            "releve.csv",
+            "Date;Libellé;Débit euros;Crédit euros\n"
+            "03/11/2026;VIR SEPA GARAGE PETIT;;1000,00\n".encode("cp1252"),
+        ),
+        ("scan.pdf", b"%PDF-1.4\n%%EOF\n"),
+    ):
+        (depot / name).write_bytes(data)
+        os.utime(depot / name, (then, then))
+    space.tick("2026-11-04T10:00")
+    (digest,) = space.to(CLAIRE)
+    lumen = sections(text_of(digest))["studio-lumen"]
+    assert "Virements : 1 à rapprocher, 0 sans correspondance" in lumen
+    assert "Fichiers déposés : scan.pdf (REFUSÉ), releve.csv (importé)" in lumen
+    assert "Fichiers déposés" not in sections(text_of(digest))["atelier-morel"]
+    html = html_of(digest)
+    assert "Fichiers déposés" in html and "Virements : 1 à rapprocher" in html
