@@ -162,6 +162,9 @@ def test_a_watcher_that_dies_is_restarted_and_each_stop_counted(
         wait_until(lambda: last_good_pass(db), 30)
         vitals = watcher_vitals(db)
         assert vitals is not None and vitals.state == "running" and vitals.stops == 2
+        # The watcher marks the mailbox read in full when its first catch-up ends, a moment
+        # after the reply is stored: until then `status` rightly says it never was.
+        wait_until(lambda: status(config).exit_code == 0, 30)
         result = status(config)
         assert result.exit_code == 0, result.output
         assert "2 arrêt(s), dernier : RuntimeError: panne simulée" in result.output
